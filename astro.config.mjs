@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+/** The public origin; canonical URLs, the sitemap and feeds are built from it. */
+const site = process.env.SITE_URL || 'https://llm-api-triage.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [contentCheck(), mdx(), pagefindIndex()],
+	markdown: {
+		shikiConfig: {
+			themes: { light: 'github-light', dark: 'github-dark' },
+		},
+	},
+	vite: {
+		plugins: [tailwindcss()],
+	},
+});

@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CAUSES, type Cause } from '../schemas/causes.ts';
+import type { ProviderEntry } from '../lib/snippets/request-spec.ts';
+import { laterDay } from '../lib/dates.ts';
+
+export type QuestionEntry = CollectionEntry<'questions'>;
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type { ProviderEntry };
+
+/** The whole site's content, with references resolved. Built once per build. */
+export interface Site {
+	questions: QuestionEntry[];
+	providers: ProviderEntry[];
+	errors: ErrorEntry[];
+	provider(id: string): ProviderEntry;
+	question(id: string): QuestionEntry;
+	error(id: string): ErrorEntry;
+	/** Question pages whose `providers` include the provider. */
+	questionsFor(providerId: string): QuestionEntry[];
+	/** Error signatures the provider returns, by status then code. */
+	errorsFor(providerId: string): ErrorEntry[];
+	/** Question pages grouped by their main cause, in cause order. */
+	questionsByCause(): Map<Cause, QuestionEntry[]>;
+	/** The latest day any source of the provider was checked. */
+	providerUpdated(provider: ProviderEntry): string;
+}
+
+function lookup<T>(items: readonly T[], idOf: (item: T) => string, kind: string) {
+	const byId = new Map(items.map((item) => [idOf(item), item]));
+	return (id: string): T => {
+		const item = byId.get(id);
+		// The content check has already rejected dangling references; this guards code paths.
+		if (!item) throw new Error(`No ${kind} "${id}"`);
+		return item;
+	};
+}
+
+let cached: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+	const questions = (await getCollection('questions')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+	const providers = (await getCollection('providers'))
+		.map((entry) => ({ id: entry.id, ...entry.data }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	const errors = (await getCollection('errors')).sort(
+		(a, b) => (a.data.status ?? 0) - (b.data.status ?? 0) || (a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }),
+	);
+	return {
+		questions,
+		providers,
+		errors,
+		provider: lookup(providers, (p) => p.id, 'provider'),
+		question: lookup(questions, (q) => q.id, 'question'),
+		error: lookup(errors, (e) => e.id, 'error signature'),
+		questionsFor: (id) => questions.filter((q) => q.data.providers.includes(id)),
+		errorsFor: (id) => errors.filter((e) => e.data.providers.includes(id)),
+		questionsByCause: () =>
+			new Map(
+				CAUSES.map((cause): [Cause, QuestionEntry[]] => [cause, questions.filter((q) => q.data.causes[0] === cause)]).filter(
+					([, group]) => group.length > 0,
+				),
+			),
+		providerUpdated: (provider) => Object.values(provider.sources).map((s) => s.checked).reduce(laterDay),
+	};
+}
+
+/** The site's content, loaded on first call and shared by every page of the build. */
+export function loadSite(): Promise<Site> {
+	cached ??= load();
+	return cached;
+}

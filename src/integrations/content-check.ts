@@ -1,0 +1,43 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content/check-content.ts';
+import { loadContentSet } from '../lib/content/load-content-node.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+
+/** Every problem in the content under `root`, from reading, schemas and references. */
+export function findContentProblems(root: string) {
+	const { set, problems } = loadContentSet(root);
+	return [...problems, ...checkContent(set)];
+}
+
+/**
+ * Checks all content before Astro loads it, so a broken file stops `astro build` with a message
+ * naming the file and the field (Astro's own schema errors name neither the file nor references).
+ * In dev, it checks again on every content change and logs what it finds.
+ */
+export function contentCheck(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'llm-api-triage:content-check',
+		hooks: {
+			'astro:config:setup': ({ config, command }) => {
+				root = fileURLToPath(config.root);
+				const problems = findContentProblems(root);
+				if (problems.length > 0 && command !== 'dev') {
+					throw new AstroError(formatProblems(problems), 'Fix the fields named above; the schemas are in src/schemas/.');
+				}
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const report = () => {
+					const problems = findContentProblems(root);
+					if (problems.length > 0) logger.error(formatProblems(problems));
+				};
+				report();
+				server.watcher.on('all', (_event, path) => {
+					if (path.replaceAll('\\', '/').includes('/content/')) report();
+				});
+			},
+		},
+	};
+}

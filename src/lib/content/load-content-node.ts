@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import type { ContentFile, ContentSet } from './check-content.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** Where each collection lives under the project root, and which files it takes. */
+export const COLLECTION_FOLDERS = {
+	questions: { folder: 'content/questions', extension: '.mdx' },
+	providers: { folder: 'content/providers', extension: '.yaml' },
+	errors: { folder: 'content/errors', extension: '.yaml' },
+} as const;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The YAML text of a file: the whole file, or an MDX file's frontmatter. */
+function yamlText(path: string, text: string): string | null {
+	if (!path.endsWith('.mdx')) return text;
+	return FRONTMATTER.exec(text)?.[1] ?? null;
+}
+
+/**
+ * Reads every content file below `root` and parses its YAML. YAML is read with the core
+ * schema, so a date stays the text it was written as and a malformed one is caught as such.
+ */
+export function loadContentSet(root: string): { set: ContentSet; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const read = ({ folder, extension }: { folder: string; extension: string }): ContentFile[] => {
+		let names: string[];
+		try {
+			names = readdirSync(join(root, folder)).filter((name) => name.endsWith(extension)).sort();
+		} catch {
+			return [];
+		}
+		const files: ContentFile[] = [];
+		for (const name of names) {
+			const path = relative(root, join(root, folder, name)).replaceAll('\\', '/');
+			const text = yamlText(path, readFileSync(join(root, path), 'utf8'));
+			if (text === null) {
+				problems.push({ file: path, field: '', message: 'no frontmatter: the file must start with a `---` block' });
+				continue;
+			}
+			try {
+				files.push({ path, data: parse(text, { schema: 'core' }) });
+			} catch (error) {
+				const where = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line})` : '';
+				problems.push({ file: path, field: '', message: `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}` });
+			}
+		}
+		return files;
+	};
+	return {
+		set: {
+			questions: read(COLLECTION_FOLDERS.questions),
+			providers: read(COLLECTION_FOLDERS.providers),
+			errors: read(COLLECTION_FOLDERS.errors),
+		},
+		problems,
+	};
+}

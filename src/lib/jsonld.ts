@@ -1,0 +1,91 @@
+import type { BreadcrumbList, FAQPage, HowTo, TechArticle, Thing, WebPage, WithContext } from 'schema-dts';
+
+/** A link in the breadcrumb trail, absolute or site-relative. */
+export interface Crumb {
+	name: string;
+	path: string;
+}
+
+type Node = Exclude<Thing, string>;
+
+/** One `@graph` holding every node of the page, as search engines prefer. */
+export function graph(nodes: Node[]): WithContext<Node> & { '@graph': Node[] } {
+	return { '@context': 'https://schema.org', '@graph': nodes } as WithContext<Node> & { '@graph': Node[] };
+}
+
+/** The breadcrumb trail, each item with an absolute URL. */
+export function breadcrumbList(crumbs: readonly Crumb[], site: URL): BreadcrumbList {
+	return {
+		'@type': 'BreadcrumbList',
+		itemListElement: crumbs.map((crumb, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: crumb.name,
+			item: new URL(crumb.path, site).href,
+		})),
+	};
+}
+
+/** What a question page holds, in the words the reader sees. */
+export interface QuestionGraphInput {
+	url: string;
+	title: string;
+	description: string;
+	published: string;
+	updated: string;
+	keywords: readonly string[];
+	steps: readonly string[];
+	faq: ReadonlyArray<{ q: string; a: string }>;
+	crumbs: readonly Crumb[];
+	site: URL;
+	publisher: string;
+}
+
+/** TechArticle, HowTo, FAQPage and BreadcrumbList for a question page. */
+export function questionGraph(input: QuestionGraphInput) {
+	const publisher = { '@type': 'Organization', name: input.publisher, url: input.site.href } as const;
+	const article: TechArticle = {
+		'@type': 'TechArticle',
+		'@id': `${input.url}#article`,
+		headline: input.title,
+		description: input.description,
+		datePublished: input.published,
+		dateModified: input.updated,
+		keywords: input.keywords.join(', '),
+		inLanguage: 'en',
+		url: input.url,
+		mainEntityOfPage: input.url,
+		author: publisher,
+		publisher,
+	};
+	const howTo: HowTo = {
+		'@type': 'HowTo',
+		'@id': `${input.url}#steps`,
+		name: input.title,
+		step: input.steps.map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text })),
+	};
+	const faq: FAQPage = {
+		'@type': 'FAQPage',
+		'@id': `${input.url}#faq`,
+		mainEntity: input.faq.map(({ q, a }) => ({
+			'@type': 'Question',
+			name: q,
+			acceptedAnswer: { '@type': 'Answer', text: a },
+		})),
+	};
+	return graph([article, howTo, faq, breadcrumbList(input.crumbs, input.site)]);
+}
+
+/** WebPage and BreadcrumbList for every other page. */
+export function pageGraph(input: { url: string; title: string; description: string; crumbs: readonly Crumb[]; site: URL; updated?: string }) {
+	const page: WebPage = {
+		'@type': 'WebPage',
+		'@id': input.url,
+		name: input.title,
+		description: input.description,
+		url: input.url,
+		inLanguage: 'en',
+		...(input.updated ? { dateModified: input.updated } : {}),
+	};
+	return graph([page, breadcrumbList(input.crumbs, input.site)]);
+}

@@ -1,0 +1,17 @@
+/** Site paths, in one place so that links and the sitemap agree. All end in a slash. */
+
+/** A question page's path. */
+export function questionPath(id: string): string {
+	return `/${id}/`;
+}
+
+/** A provider page's path. */
+export function providerPath(id: string): string {
+	return `/providers/${id}/`;
+}
+
+/** The fragment id of an error row on a provider page: `code-1113`, or `http-401` when there is no code. */
+export function errorAnchor(error: { code?: string | undefined; status: number | null }): string {
+	const raw = error.code ? `code-${error.code}` : `http-${error.status ?? 'unknown'}`;
+	return raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

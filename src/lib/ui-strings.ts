@@ -1,0 +1,119 @@
+import type { Cause } from '../schemas/causes.ts';
+import type { RetryAdvice } from '../schemas/error-signature.ts';
+import type { ApiFormat } from '../schemas/provider.ts';
+
+/**
+ * Every string the interface shows, in one place, so that a second language is a second object of
+ * the same type rather than an edit to each component. Content text lives in `content/`.
+ */
+export const en = {
+	siteName: 'LLM API Triage',
+	siteTagline: 'Why your LLM API call fails, and the minimal request that proves the fix.',
+	skipToContent: 'Skip to content',
+	nav: { home: 'Home', providers: 'Providers', questions: 'Questions', breadcrumb: 'Breadcrumb', main: 'Main' },
+	question: {
+		lastChecked: 'Last checked',
+		keywords: 'Searched as',
+		shortAnswer: 'Short answer',
+		conclusion: 'Conclusion',
+		steps: 'What to do next',
+		builder: 'Minimal test request',
+		builderIntro: 'Run this first. It shows the real HTTP status and body, without any tool in between.',
+		builderKeyNote: 'The key is read from the environment variable; export it before running the command.',
+		comparison: 'Recommended paths',
+		checklist: 'Checklist before production',
+		fallback: 'Fallback',
+		fallbackIntro:
+			'If this provider keeps failing, point the same OpenAI-compatible client at another one. Only the base URL, the key and the model change:',
+		faq: 'FAQ',
+		related: 'Related questions',
+		providersTouched: 'Providers on this page',
+		errorsFixed: 'Errors this page fixes',
+	},
+	provider: {
+		endpoints: 'Base URLs',
+		region: 'Region',
+		format: 'Format',
+		baseUrl: 'Base URL',
+		auth: 'Auth header',
+		envVar: 'Key variable',
+		keyHint: 'Key format',
+		models: 'Models',
+		free: 'free',
+		errors: 'Errors',
+		errorStatus: 'HTTP',
+		errorCode: 'Code',
+		errorMessage: 'Message',
+		errorCause: 'Cause',
+		errorRetry: 'Retry?',
+		errorFix: 'Fix',
+		noErrors: 'No error signatures are recorded for this provider yet.',
+		links: 'Links',
+		website: 'Website',
+		keyConsole: 'API keys',
+		docs: 'Docs',
+		errorDocs: 'Error codes',
+		statusPage: 'Status',
+		freeCredits: 'Free credits',
+		bestFor: 'Best for',
+		caveats: 'Caveats',
+		kind: 'Kind',
+		formats: 'Formats',
+		regions: 'Regions',
+		notStated: 'not stated by any source we found',
+		statusUndocumented: 'not documented',
+		allProviders: 'All providers side by side',
+		questions: 'Questions about this provider',
+	},
+	sources: {
+		heading: 'Sources',
+		checked: 'checked',
+		cite: (n: number, title: string, checked: string) => `Source ${n}: ${title}, checked ${checked}`,
+	},
+	home: {
+		title: 'LLM API Triage: fix failing LLM API calls',
+		description:
+			'Exact LLM API errors explained: why a call to GLM, Qwen, DeepSeek, SiliconFlow and others fails, and a minimal request to prove the fix.',
+		questionsByCause: 'Questions by cause',
+		providers: 'Providers',
+	},
+	notFound: {
+		title: 'Page not found',
+		description: 'This address has no page. Find the error you are fixing from the questions and providers listed here.',
+		lead: 'No page lives at this address. If you followed a link to an error, the page may have moved:',
+	},
+	kind: { direct: 'Direct', router: 'Router', gateway: 'Gateway' },
+	copy: { code: 'Code' },
+} as const;
+
+/** Labels for causes, in the reader's words. */
+export const causeLabels: Record<Cause, string> = {
+	auth: 'Invalid or missing key',
+	permission: 'No permission',
+	'base-url': 'Wrong base URL',
+	model: 'Model not found or not enabled',
+	format: 'Wrong API format',
+	region: 'Key from another region or site',
+	balance: 'Balance or quota exhausted',
+	'rate-limit': 'Rate limited',
+	'bad-request': 'Malformed request',
+	proxy: 'Relay or proxy in the way',
+	streaming: 'Streaming breaks',
+	server: 'Provider overloaded or down',
+};
+
+/** What each retry advice means for the reader's client. */
+export const retryLabels: Record<RetryAdvice, string> = {
+	never: 'No: retrying sends the same failure',
+	'after-fix': 'Only after the fix',
+	backoff: 'Yes, with back-off',
+};
+
+/** Names of the API formats. */
+export const formatLabels: Record<ApiFormat, string> = {
+	openai: 'OpenAI chat completions',
+	anthropic: 'Anthropic messages',
+};
+
+/** The strings of the site's language; the one place a locale switch would go. */
+export const ui = en;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+
+/**
+ * Why a request fails, in the reader's terms. Pages, error signatures and the home page's
+ * grouping share this list; labels live in the UI strings.
+ */
+export const CAUSES = [
+	'auth',
+	'permission',
+	'base-url',
+	'model',
+	'format',
+	'region',
+	'balance',
+	'rate-limit',
+	'bad-request',
+	'proxy',
+	'streaming',
+	'server',
+] as const;
+
+/** One of {@link CAUSES}. */
+export const causeSchema = z.enum(CAUSES);
+
+export type Cause = z.infer<typeof causeSchema>;

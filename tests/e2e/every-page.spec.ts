@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { sitePaths } from './site-urls.ts';
+
+test('no page requests anything outside 127.0.0.1', async ({ page, request }) => {
+	const outside: string[] = [];
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') outside.push(`${page.url()} → ${req.url()}`);
+	});
+	for (const path of await sitePaths(request)) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		// Interact a little, so lazily loaded code would show itself too.
+		await page.mouse.move(10, 10);
+		await page.keyboard.press('Tab');
+	}
+	expect(outside).toEqual([]);
+});
+
+test('with JavaScript disabled every page shows the same content', async ({ browser, request }) => {
+	const withJs = await browser.newContext();
+	const withoutJs = await browser.newContext({ javaScriptEnabled: false });
+	const on = await withJs.newPage();
+	const off = await withoutJs.newPage();
+	for (const path of await sitePaths(request)) {
+		await on.goto(path);
+		await off.goto(path);
+		const text = await off.locator('main').innerText();
+		expect(text.length, path).toBeGreaterThan(200);
+		expect(text, path).toBe(await on.locator('main').innerText());
+	}
+	await withJs.close();
+	await withoutJs.close();
+});
+
+test('every page has one h1, a unique title, a description and a canonical URL', async ({ page, request }) => {
+	const titles = new Map<string, string>();
+	for (const path of await sitePaths(request)) {
+		if (path === '/404.html') continue;
+		await page.goto(path);
+		await expect(page.locator('h1'), path).toHaveCount(1);
+		const title = await page.title();
+		expect(titles.get(title), `${path} repeats the title of ${titles.get(title)}`).toBeUndefined();
+		titles.set(title, path);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description?.length ?? 0, path).toBeGreaterThanOrEqual(70);
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}$`));
+		JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+	}
+});

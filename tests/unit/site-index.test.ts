@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { indexedPages, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-index.ts';
+import { errorAnchor } from '../../src/lib/paths.ts';
+import { formatDay } from '../../src/lib/dates.ts';
+
+const site = new URL('https://triage.example');
+const pages = indexedPages({
+	questions: [
+		{ id: 'b-page', data: { title: 'B & <b>', description: 'About B', updated: '2026-10-01' } },
+		{ id: 'a-page', data: { title: 'A', description: 'About A', updated: '2026-11-20' } },
+	],
+	providers: [{ id: 'zhipu', name: 'Zhipu GLM', shortName: 'Zhipu', updated: '2026-11-25' }],
+	home: { title: 'Home', description: 'Home page' },
+});
+
+describe('indexedPages', () => {
+	it('lists home, each question, the provider overview and each provider', () => {
+		expect(pages.map((page) => page.path)).toEqual(['/', '/b-page/', '/a-page/', '/providers/', '/providers/zhipu/']);
+	});
+	it('dates home and the overview by the newest change they show', () => {
+		expect(pages.find((page) => page.path === '/')!.lastmod).toBe('2026-11-25');
+		expect(pages.find((page) => page.path === '/b-page/')!.lastmod).toBe('2026-10-01');
+	});
+});
+
+describe('sitemapXml', () => {
+	it('writes absolute, escaped locations with lastmod', () => {
+		const xml = sitemapXml([{ path: '/a&b/', title: '', description: '', lastmod: '2026-11-25' }], site);
+		expect(xml).toContain('<url><loc>https://triage.example/a&#38;b/</loc><lastmod>2026-11-25</lastmod></url>');
+		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+	});
+});
+
+describe('robotsTxt and llmsTxt', () => {
+	it('points robots at the sitemap', () => {
+		expect(robotsTxt(site)).toContain('Sitemap: https://triage.example/sitemap.xml');
+	});
+	it('lists questions and providers under their own headings', () => {
+		const text = llmsTxt(pages, site, { name: 'Triage', summary: 'Fixes.' });
+		expect(text).toMatch(/^# Triage\n\n> Fixes\.\n\n## Questions\n\n- \[B & <b>\]\(https:\/\/triage\.example\/b-page\/\): About B/);
+		expect(text).toContain('## Providers\n\n- [All providers side by side](https://triage.example/providers/)');
+	});
+});
+
+describe('errorAnchor and formatDay', () => {
+	it.each([
+		[{ code: '1113', status: 429 }, 'code-1113'],
+		[{ code: 'Throttling.RateQuota', status: 429 }, 'code-throttling-ratequota'],
+		[{ status: 401 }, 'http-401'],
+		[{ status: null }, 'http-unknown'],
+	] as const)('%j → %s', (error, anchor) => {
+		expect(errorAnchor(error)).toBe(anchor);
+	});
+	it('formats a day the same in any time zone', () => {
+		expect(formatDay('2026-01-01')).toBe('1 Jan 2026');
+	});
+});
