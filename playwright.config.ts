@@ -6,7 +6,13 @@ const chromium = await findChromium();
 
 // Flags for a locked-down machine: no sandbox as root, and none of Chromium's own background
 // traffic, which a closed network refuses (and which would break the no-third-party-request test).
-const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+const args = [
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-gpu',
+];
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -3,7 +3,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_CHROMIUM = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
 
 /** Playwright's own browser, when it has been downloaded on this machine. */
 async function playwrightChromium() {
@@ -23,7 +28,8 @@ async function playwrightChromium() {
 export async function findChromium() {
 	const fromEnv = process.env.CHROMIUM_PATH;
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist`);
 		return { path: fromEnv, origin: 'CHROMIUM_PATH' };
 	}
 	const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
@@ -62,6 +68,8 @@ export async function ensureChromium() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const found = await ensureChromium();
-	const version = found.path ? execFileSync(found.path, ['--version'], { encoding: 'utf8' }).trim() : 'Playwright Chromium';
+	const version = found.path
+		? execFileSync(found.path, ['--version'], { encoding: 'utf8' }).trim()
+		: 'Playwright Chromium';
 	console.log(`Chromium (${found.origin}): ${found.path ?? 'bundled'} — ${version}`);
 }

@@ -7,7 +7,10 @@ export async function loadIndexedPages(): Promise<IndexedPage[]> {
 	const site = await loadSite();
 	return indexedPages({
 		questions: site.questions,
-		providers: site.providers.map((provider) => ({ ...provider, updated: site.providerUpdated(provider) })),
+		providers: site.providers.map((provider) => ({
+			...provider,
+			updated: site.providerUpdated(provider),
+		})),
 		home: ui.home,
 	});
 }

@@ -38,12 +38,16 @@ function lookup<T>(items: readonly T[], idOf: (item: T) => string, kind: string)
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const questions = (await getCollection('questions')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+	const questions = (await getCollection('questions')).sort((a, b) =>
+		a.data.title.localeCompare(b.data.title),
+	);
 	const providers = (await getCollection('providers'))
 		.map((entry) => ({ id: entry.id, ...entry.data }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	const errors = (await getCollection('errors')).sort(
-		(a, b) => (a.data.status ?? 0) - (b.data.status ?? 0) || (a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }),
+		(a, b) =>
+			(a.data.status ?? 0) - (b.data.status ?? 0) ||
+			(a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }),
 	);
 	return {
 		questions,
@@ -56,11 +60,15 @@ async function load(): Promise<Site> {
 		errorsFor: (id) => errors.filter((e) => e.data.providers.includes(id)),
 		questionsByCause: () =>
 			new Map(
-				CAUSES.map((cause): [Cause, QuestionEntry[]] => [cause, questions.filter((q) => q.data.causes[0] === cause)]).filter(
-					([, group]) => group.length > 0,
-				),
+				CAUSES.map((cause): [Cause, QuestionEntry[]] => [
+					cause,
+					questions.filter((q) => q.data.causes[0] === cause),
+				]).filter(([, group]) => group.length > 0),
 			),
-		providerUpdated: (provider) => Object.values(provider.sources).map((s) => s.checked).reduce(laterDay),
+		providerUpdated: (provider) =>
+			Object.values(provider.sources)
+				.map((s) => s.checked)
+				.reduce(laterDay),
 	};
 }
 

@@ -25,7 +25,10 @@ export function contentCheck(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				const problems = findContentProblems(root);
 				if (problems.length > 0 && command !== 'dev') {
-					throw new AstroError(formatProblems(problems), 'Fix the fields named above; the schemas are in src/schemas/.');
+					throw new AstroError(
+						formatProblems(problems),
+						'Fix the fields named above; the schemas are in src/schemas/.',
+					);
 				}
 			},
 			'astro:server:setup': ({ server, logger }) => {

@@ -15,9 +15,11 @@ export function pagefindIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+				if (added.errors.length > 0)
+					throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+				if (written.errors.length > 0)
+					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				logger.info(`indexed ${added.page_count} pages`);
 				await pagefind.close();
 			},

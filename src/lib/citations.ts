@@ -40,7 +40,11 @@ export class CitationList {
  * The citation of `key` numbered by its place in `sources`, for a page that cites one file and
  * lists all its sources: numbering needs no state, so blocks may render in any order.
  */
-export function citeInFile(prefix: string, key: string, sources: Readonly<Record<string, Source>>): Citation {
+export function citeInFile(
+	prefix: string,
+	key: string,
+	sources: Readonly<Record<string, Source>>,
+): Citation {
 	const keys = Object.keys(sources);
 	const source = sources[key];
 	if (!source) throw new Error(`no source "${key}"; defined: ${keys.join(', ')}`);

@@ -1,4 +1,9 @@
-const FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const FORMAT = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** `2026-11-25` as `25 Nov 2026`, the same in every time zone. */
 export function formatDay(isoDay: string): string {

@@ -1,4 +1,12 @@
-import type { BreadcrumbList, FAQPage, HowTo, TechArticle, Thing, WebPage, WithContext } from 'schema-dts';
+import type {
+	BreadcrumbList,
+	FAQPage,
+	HowTo,
+	TechArticle,
+	Thing,
+	WebPage,
+	WithContext,
+} from 'schema-dts';
 
 /** A link in the breadcrumb trail, absolute or site-relative. */
 export interface Crumb {
@@ -10,7 +18,9 @@ type Node = Exclude<Thing, string>;
 
 /** One `@graph` holding every node of the page, as search engines prefer. */
 export function graph(nodes: Node[]): WithContext<Node> & { '@graph': Node[] } {
-	return { '@context': 'https://schema.org', '@graph': nodes } as WithContext<Node> & { '@graph': Node[] };
+	return { '@context': 'https://schema.org', '@graph': nodes } as WithContext<Node> & {
+		'@graph': Node[];
+	};
 }
 
 /** The breadcrumb trail, each item with an absolute URL. */
@@ -43,7 +53,11 @@ export interface QuestionGraphInput {
 
 /** TechArticle, HowTo, FAQPage and BreadcrumbList for a question page. */
 export function questionGraph(input: QuestionGraphInput) {
-	const publisher = { '@type': 'Organization', name: input.publisher, url: input.site.href } as const;
+	const publisher = {
+		'@type': 'Organization',
+		name: input.publisher,
+		url: input.site.href,
+	} as const;
 	const article: TechArticle = {
 		'@type': 'TechArticle',
 		'@id': `${input.url}#article`,
@@ -77,7 +91,14 @@ export function questionGraph(input: QuestionGraphInput) {
 }
 
 /** WebPage and BreadcrumbList for every other page. */
-export function pageGraph(input: { url: string; title: string; description: string; crumbs: readonly Crumb[]; site: URL; updated?: string }) {
+export function pageGraph(input: {
+	url: string;
+	title: string;
+	description: string;
+	crumbs: readonly Crumb[];
+	site: URL;
+	updated?: string;
+}) {
 	const page: WebPage = {
 		'@type': 'WebPage',
 		'@id': input.url,

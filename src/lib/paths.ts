@@ -13,5 +13,8 @@ export function providerPath(id: string): string {
 /** The fragment id of an error row on a provider page: `code-1113`, or `http-401` when there is no code. */
 export function errorAnchor(error: { code?: string | undefined; status: number | null }): string {
 	const raw = error.code ? `code-${error.code}` : `http-${error.status ?? 'unknown'}`;
-	return raw.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return raw
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }

@@ -7,7 +7,10 @@ export function formatsOf(provider: Pick<ProviderData, 'regions'>): ApiFormat[] 
 }
 
 /** The first region that offers `format`, the builder's default for that format. */
-export function defaultRegion(provider: Pick<ProviderData, 'regions'>, format: ApiFormat): Region | undefined {
+export function defaultRegion(
+	provider: Pick<ProviderData, 'regions'>,
+	format: ApiFormat,
+): Region | undefined {
 	return provider.regions.find((region) => region[format]);
 }
 

@@ -16,7 +16,8 @@ function escapeXml(text: string): string {
 /** The sitemap document: one `<url>` per page with its absolute location and `lastmod`. */
 export function sitemapXml(pages: readonly IndexedPage[], site: URL): string {
 	const urls = pages.map(
-		(page) => `  <url><loc>${escapeXml(new URL(page.path, site).href)}</loc><lastmod>${page.lastmod}</lastmod></url>`,
+		(page) =>
+			`  <url><loc>${escapeXml(new URL(page.path, site).href)}</loc><lastmod>${page.lastmod}</lastmod></url>`,
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -28,14 +29,19 @@ export function robotsTxt(site: URL): string {
 
 /** The content a site index needs from the collections. */
 export interface IndexInput {
-	questions: ReadonlyArray<{ id: string; data: { title: string; description: string; updated: string } }>;
+	questions: ReadonlyArray<{
+		id: string;
+		data: { title: string; description: string; updated: string };
+	}>;
 	providers: ReadonlyArray<{ id: string; name: string; shortName: string; updated: string }>;
 	home: { title: string; description: string };
 }
 
 /** Every indexable page, home first, then questions, then providers. */
 export function indexedPages({ questions, providers, home }: IndexInput): IndexedPage[] {
-	const newest = [...questions.map((q) => q.data.updated), ...providers.map((p) => p.updated)].sort().at(-1) ?? '1970-01-01';
+	const newest =
+		[...questions.map((q) => q.data.updated), ...providers.map((p) => p.updated)].sort().at(-1) ??
+		'1970-01-01';
 	const providerPages = providers.map((p) => ({
 		path: providerPath(p.id),
 		title: `${p.shortName} API: base URLs, auth and error codes`,
@@ -44,21 +50,37 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 	}));
 	return [
 		{ path: '/', title: home.title, description: home.description, lastmod: newest },
-		...questions.map((q) => ({ path: questionPath(q.id), title: q.data.title, description: q.data.description, lastmod: q.data.updated })),
+		...questions.map((q) => ({
+			path: questionPath(q.id),
+			title: q.data.title,
+			description: q.data.description,
+			lastmod: q.data.updated,
+		})),
 		{
 			path: '/providers/',
 			title: 'All providers side by side',
 			description: 'Base URLs, auth and free credits of every provider.',
-			lastmod: providers.map((p) => p.updated).sort().at(-1) ?? newest,
+			lastmod:
+				providers
+					.map((p) => p.updated)
+					.sort()
+					.at(-1) ?? newest,
 		},
 		...providerPages,
 	];
 }
 
 /** llms.txt: the site in Markdown for language-model crawlers (see llmstxt.org). */
-export function llmsTxt(pages: readonly IndexedPage[], site: URL, intro: { name: string; summary: string }): string {
-	const link = (page: IndexedPage) => `- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
-	const questions = pages.filter((page) => page.path !== '/' && !page.path.startsWith('/providers/'));
+export function llmsTxt(
+	pages: readonly IndexedPage[],
+	site: URL,
+	intro: { name: string; summary: string },
+): string {
+	const link = (page: IndexedPage) =>
+		`- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
+	const questions = pages.filter(
+		(page) => page.path !== '/' && !page.path.startsWith('/providers/'),
+	);
 	const providers = pages.filter((page) => page.path.startsWith('/providers/'));
 	return [
 		`# ${intro.name}`,

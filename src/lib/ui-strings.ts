@@ -10,7 +10,13 @@ export const en = {
 	siteName: 'LLM API Triage',
 	siteTagline: 'Why your LLM API call fails, and the minimal request that proves the fix.',
 	skipToContent: 'Skip to content',
-	nav: { home: 'Home', providers: 'Providers', questions: 'Questions', breadcrumb: 'Breadcrumb', main: 'Main' },
+	nav: {
+		home: 'Home',
+		providers: 'Providers',
+		questions: 'Questions',
+		breadcrumb: 'Breadcrumb',
+		main: 'Main',
+	},
 	question: {
 		lastChecked: 'Last checked',
 		keywords: 'Searched as',
@@ -18,8 +24,10 @@ export const en = {
 		conclusion: 'Conclusion',
 		steps: 'What to do next',
 		builder: 'Minimal test request',
-		builderIntro: 'Run this first. It shows the real HTTP status and body, without any tool in between.',
-		builderKeyNote: 'The key is read from the environment variable; export it before running the command.',
+		builderIntro:
+			'Run this first. It shows the real HTTP status and body, without any tool in between.',
+		builderKeyNote:
+			'The key is read from the environment variable; export it before running the command.',
 		comparison: 'Recommended paths',
 		checklist: 'Checklist before production',
 		fallback: 'Fallback',
@@ -68,7 +76,8 @@ export const en = {
 	sources: {
 		heading: 'Sources',
 		checked: 'checked',
-		cite: (n: number, title: string, checked: string) => `Source ${n}: ${title}, checked ${checked}`,
+		cite: (n: number, title: string, checked: string) =>
+			`Source ${n}: ${title}, checked ${checked}`,
 	},
 	home: {
 		title: 'LLM API Triage: fix failing LLM API calls',
@@ -79,7 +88,8 @@ export const en = {
 	},
 	notFound: {
 		title: 'Page not found',
-		description: 'This address has no page. Find the error you are fixing from the questions and providers listed here.',
+		description:
+			'This address has no page. Find the error you are fixing from the questions and providers listed here.',
 		lead: 'No page lives at this address. If you followed a link to an error, the page may have moved:',
 	},
 	kind: { direct: 'Direct', router: 'Router', gateway: 'Gateway' },

@@ -16,5 +16,11 @@ export const GET: APIRoute = async ({ site }) => {
 			pubDate: new Date(`${question.data.updated}T00:00:00Z`),
 			categories: question.data.keywords,
 		}));
-	return rss({ title: ui.siteName, description: ui.home.description, site: site!, items, trailingSlash: true });
+	return rss({
+		title: ui.siteName,
+		description: ui.home.description,
+		site: site!,
+		items,
+		trailingSlash: true,
+	});
 };

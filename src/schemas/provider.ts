@@ -91,7 +91,9 @@ export const providerSchema = z.strictObject({
 	/** An official status page, where one exists. */
 	statusPage: sourced(webUrl).optional(),
 	/** The environment variable its SDKs and examples read the key from. */
-	envVar: sourced(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an UPPER_SNAKE_CASE variable name')),
+	envVar: sourced(
+		z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an UPPER_SNAKE_CASE variable name'),
+	),
 	/** What a key looks like, as a hint (never a real key). */
 	keyHint: sourced(z.string()).optional(),
 	/** Regions or sites, each with its endpoints. */

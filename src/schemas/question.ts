@@ -4,7 +4,13 @@ import { isoDate } from './common.ts';
 import { apiFormatSchema } from './provider.ts';
 
 /** The columns a page may pick for its provider comparison. */
-export const COMPARISON_COLUMNS = ['freeCredits', 'bestFor', 'baseUrl', 'formats', 'regions'] as const;
+export const COMPARISON_COLUMNS = [
+	'freeCredits',
+	'bestFor',
+	'baseUrl',
+	'formats',
+	'regions',
+] as const;
 
 /** One FAQ entry; the same text is shown and exported as FAQPage JSON-LD. */
 const faqSchema = z.strictObject({

@@ -5,7 +5,8 @@ test('no page requests anything outside 127.0.0.1', async ({ page, request }) =>
 	const outside: string[] = [];
 	page.on('request', (req) => {
 		const url = new URL(req.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') outside.push(`${page.url()} → ${req.url()}`);
+		if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1')
+			outside.push(`${page.url()} → ${req.url()}`);
 	});
 	for (const path of await sitePaths(request)) {
 		await page.goto(path, { waitUntil: 'networkidle' });
@@ -32,7 +33,10 @@ test('with JavaScript disabled every page shows the same content', async ({ brow
 	await withoutJs.close();
 });
 
-test('every page has one h1, a unique title, a description and a canonical URL', async ({ page, request }) => {
+test('every page has one h1, a unique title, a description and a canonical URL', async ({
+	page,
+	request,
+}) => {
 	const titles = new Map<string, string>();
 	for (const path of await sitePaths(request)) {
 		if (path === '/404.html') continue;
@@ -43,7 +47,9 @@ test('every page has one h1, a unique title, a description and a canonical URL',
 		titles.set(title, path);
 		const description = await page.locator('meta[name="description"]').getAttribute('content');
 		expect(description?.length ?? 0, path).toBeGreaterThanOrEqual(70);
-		expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(new RegExp(`${path.replaceAll('/', '\\/')}$`));
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(
+			new RegExp(`${path.replaceAll('/', '\\/')}$`),
+		);
 		JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
 	}
 });

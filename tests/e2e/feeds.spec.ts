@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 
 test('robots.txt names the sitemap, and the sitemap dates every page', async ({ request }) => {
-	expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+	expect(await (await request.get('/robots.txt')).text()).toMatch(
+		/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m,
+	);
 	const xml = await (await request.get('/sitemap.xml')).text();
-	const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod><\/url>/g)];
+	const urls = [
+		...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod><\/url>/g),
+	];
 	expect(urls.length).toBe((xml.match(/<url>/g) ?? []).length);
 	expect(urls.map((match) => new URL(match[1]!).pathname)).toContain('/glm-api-unauthorized/');
 });
@@ -22,6 +26,9 @@ test('the Pagefind index is part of the build', async ({ request }) => {
 	const response = await request.get('/pagefind/pagefind-entry.json');
 	expect(response.ok()).toBe(true);
 	const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
-	const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+	const pages = Object.values(entry.languages).reduce(
+		(sum, language) => sum + language.page_count,
+		0,
+	);
 	expect(pages).toBeGreaterThanOrEqual(7);
 });

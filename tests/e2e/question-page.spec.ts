@@ -3,7 +3,19 @@ import { expect, test } from '@playwright/test';
 const PAGE = '/glm-api-unauthorized/';
 
 // The page anatomy of DESIGN.md, in order.
-const BLOCKS = ['question', 'short-answer', 'conclusion', 'steps', 'builder', 'body', 'comparison', 'checklist', 'fallback', 'faq', 'related'];
+const BLOCKS = [
+	'question',
+	'short-answer',
+	'conclusion',
+	'steps',
+	'builder',
+	'body',
+	'comparison',
+	'checklist',
+	'fallback',
+	'faq',
+	'related',
+];
 
 type GraphNode = { '@type': string; [key: string]: unknown };
 
@@ -17,41 +29,58 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('a question page shows every block of the anatomy, in order', async ({ page }) => {
 	await page.goto(PAGE);
-	const order = await page.locator('article [data-block]').evaluateAll((nodes) =>
-		nodes.map((node) => node.getAttribute('data-block')),
-	);
+	const order = await page
+		.locator('article [data-block]')
+		.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-block')));
 	expect(order).toEqual(BLOCKS);
 	await expect(page.locator('h1')).toHaveText('How do you fix GLM API Unauthorized errors?');
 	for (const block of BLOCKS) await expect(page.locator(`[data-block="${block}"]`)).toBeVisible();
 	// The steps are an ordered list; the builder shows a command for the preset provider.
 	await expect(page.locator('[data-block="steps"] ol > li')).not.toHaveCount(0);
-	await expect(page.locator('[data-block="builder"] pre')).toContainText('https://open.bigmodel.cn/api/paas/v4/chat/completions');
+	await expect(page.locator('[data-block="builder"] pre')).toContainText(
+		'https://open.bigmodel.cn/api/paas/v4/chat/completions',
+	);
 });
 
 test('JSON-LD parses and matches the visible FAQ, steps and date', async ({ page }) => {
 	await page.goto(PAGE);
 	const graph = await graphOf(page);
-	expect(graph.map((node) => node['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage', 'HowTo', 'TechArticle']);
+	expect(graph.map((node) => node['@type']).sort()).toEqual([
+		'BreadcrumbList',
+		'FAQPage',
+		'HowTo',
+		'TechArticle',
+	]);
 
 	const faq = graph.find((node) => node['@type'] === 'FAQPage')!;
-	const ldFaq = (faq['mainEntity'] as Array<{ name: string; acceptedAnswer: { text: string } }>).map((item) => [item.name, item.acceptedAnswer.text]);
+	const ldFaq = (
+		faq['mainEntity'] as Array<{ name: string; acceptedAnswer: { text: string } }>
+	).map((item) => [item.name, item.acceptedAnswer.text]);
 	const visibleQuestions = await page.locator('[data-faq-question]').allInnerTexts();
 	const visibleAnswers = await page.locator('[data-faq-answer]').allInnerTexts();
 	expect(ldFaq.length).toBeGreaterThanOrEqual(3);
-	expect(ldFaq).toEqual(visibleQuestions.map((q, index) => [normalise(q), normalise(visibleAnswers[index]!)]));
+	expect(ldFaq).toEqual(
+		visibleQuestions.map((q, index) => [normalise(q), normalise(visibleAnswers[index]!)]),
+	);
 
 	const howTo = graph.find((node) => node['@type'] === 'HowTo')!;
 	const ldSteps = (howTo['step'] as Array<{ text: string }>).map((step) => step.text);
-	expect(ldSteps).toEqual((await page.locator('[data-block="steps"] ol > li').allInnerTexts()).map(normalise));
+	expect(ldSteps).toEqual(
+		(await page.locator('[data-block="steps"] ol > li').allInnerTexts()).map(normalise),
+	);
 
 	const article = graph.find((node) => node['@type'] === 'TechArticle')!;
-	expect(article['dateModified']).toBe(await page.locator('[data-block="question"] time').getAttribute('datetime'));
+	expect(article['dateModified']).toBe(
+		await page.locator('[data-block="question"] time').getAttribute('datetime'),
+	);
 	expect(article['headline']).toBe(await page.locator('h1').innerText());
 });
 
 test('a provider page links every error code to its own anchor', async ({ page }) => {
 	await page.goto('/providers/zhipu/');
-	const anchors = await page.locator('[data-block="errors"] article[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+	const anchors = await page
+		.locator('[data-block="errors"] article[id]')
+		.evaluateAll((nodes) => nodes.map((node) => node.id));
 	expect(anchors).toContain('code-1000');
 	expect(new Set(anchors).size).toBe(anchors.length);
 	await page.goto('/providers/zhipu/#code-1000');

@@ -13,7 +13,14 @@ let copy: string;
 // build, not only callable. It fails in the config hook, before any page is rendered, so it is quick.
 beforeAll(() => {
 	copy = mkdtempSync(join(tmpdir(), 'triage-build-'));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+	for (const entry of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'content',
+		'public',
+	]) {
 		cpSync(join(root, entry), join(copy, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
@@ -22,10 +29,14 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 async function buildOutput(): Promise<{ failed: boolean; output: string }> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-			cwd: copy,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		});
+		const { stdout, stderr } = await run(
+			process.execPath,
+			[join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'],
+			{
+				cwd: copy,
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			},
+		);
 		return { failed: false, output: stdout + stderr };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -17,7 +17,9 @@ function realContent(): ContentSet {
 
 type Data = Record<string, any>;
 function edit(set: ContentSet, path: string, change: (data: Data) => void): ContentSet {
-	const file = [...set.questions, ...set.providers, ...set.errors].find((candidate) => candidate.path === path);
+	const file = [...set.questions, ...set.providers, ...set.errors].find(
+		(candidate) => candidate.path === path,
+	);
 	if (!file) throw new Error(`fixture file ${path} is missing from content/`);
 	change(file.data as Data);
 	return set;
@@ -30,7 +32,13 @@ describe('checkContent on the real content', () => {
 });
 
 // Each row breaks one field and names the problem the editor must see: file, field, message.
-const cases: Array<{ behaviour: string; file: string; change: (data: Data) => void; field: string | RegExp; message: RegExp }> = [
+const cases: Array<{
+	behaviour: string;
+	file: string;
+	change: (data: Data) => void;
+	field: string | RegExp;
+	message: RegExp;
+}> = [
 	{
 		behaviour: 'a question names a provider that does not exist',
 		file: QUESTION,
@@ -76,7 +84,7 @@ const cases: Array<{ behaviour: string; file: string; change: (data: Data) => vo
 	{
 		behaviour: 'a date in another format',
 		file: PROVIDER,
-		change: (d) => (Object.values(d['sources'])[0] as Data)['checked'] = '25/11/2026',
+		change: (d) => ((Object.values(d['sources'])[0] as Data)['checked'] = '25/11/2026'),
 		field: /^sources\.[a-z0-9-]+\.checked$/,
 		message: /expected a real date/,
 	},
@@ -149,7 +157,9 @@ describe('checkContent names the file and the field', () => {
 	it.each(cases)('$behaviour', ({ file, change, field, message }) => {
 		const problems = checkContent(edit(realContent(), file, change));
 		const match = problems.find(
-			(problem) => problem.file === file && (typeof field === 'string' ? problem.field === field : field.test(problem.field)),
+			(problem) =>
+				problem.file === file &&
+				(typeof field === 'string' ? problem.field === field : field.test(problem.field)),
 		);
 		expect(match, formatProblems(problems)).toBeDefined();
 		expect(match!.message).toMatch(message);
@@ -164,7 +174,16 @@ describe('formatProblems', () => {
 			{ file: 'content/b.mdx', field: 'faq[1].a', message: 'bad answer' },
 		]);
 		expect(text).toBe(
-			['Content check failed: 3 problems.', '', 'content/a.yaml', '  x: bad x', '  (file): bad file', '', 'content/b.mdx', '  faq[1].a: bad answer'].join('\n'),
+			[
+				'Content check failed: 3 problems.',
+				'',
+				'content/a.yaml',
+				'  x: bad x',
+				'  (file): bad file',
+				'',
+				'content/b.mdx',
+				'  faq[1].a: bad answer',
+			].join('\n'),
 		);
 	});
 });

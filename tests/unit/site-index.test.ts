@@ -15,7 +15,13 @@ const pages = indexedPages({
 
 describe('indexedPages', () => {
 	it('lists home, each question, the provider overview and each provider', () => {
-		expect(pages.map((page) => page.path)).toEqual(['/', '/b-page/', '/a-page/', '/providers/', '/providers/zhipu/']);
+		expect(pages.map((page) => page.path)).toEqual([
+			'/',
+			'/b-page/',
+			'/a-page/',
+			'/providers/',
+			'/providers/zhipu/',
+		]);
 	});
 	it('dates home and the overview by the newest change they show', () => {
 		expect(pages.find((page) => page.path === '/')!.lastmod).toBe('2026-11-25');
@@ -25,8 +31,13 @@ describe('indexedPages', () => {
 
 describe('sitemapXml', () => {
 	it('writes absolute, escaped locations with lastmod', () => {
-		const xml = sitemapXml([{ path: '/a&b/', title: '', description: '', lastmod: '2026-11-25' }], site);
-		expect(xml).toContain('<url><loc>https://triage.example/a&#38;b/</loc><lastmod>2026-11-25</lastmod></url>');
+		const xml = sitemapXml(
+			[{ path: '/a&b/', title: '', description: '', lastmod: '2026-11-25' }],
+			site,
+		);
+		expect(xml).toContain(
+			'<url><loc>https://triage.example/a&#38;b/</loc><lastmod>2026-11-25</lastmod></url>',
+		);
 		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
 	});
 });
@@ -37,8 +48,12 @@ describe('robotsTxt and llmsTxt', () => {
 	});
 	it('lists questions and providers under their own headings', () => {
 		const text = llmsTxt(pages, site, { name: 'Triage', summary: 'Fixes.' });
-		expect(text).toMatch(/^# Triage\n\n> Fixes\.\n\n## Questions\n\n- \[B & <b>\]\(https:\/\/triage\.example\/b-page\/\): About B/);
-		expect(text).toContain('## Providers\n\n- [All providers side by side](https://triage.example/providers/)');
+		expect(text).toMatch(
+			/^# Triage\n\n> Fixes\.\n\n## Questions\n\n- \[B & <b>\]\(https:\/\/triage\.example\/b-page\/\): About B/,
+		);
+		expect(text).toContain(
+			'## Providers\n\n- [All providers side by side](https://triage.example/providers/)',
+		);
 	});
 });
 

@@ -76,14 +76,23 @@ export function joinUrl(baseUrl: string, path: string): string {
 export function buildRequest(provider: ProviderEntry, choices: RequestChoices): RequestSpec {
 	const region = provider.regions.find((candidate) => candidate.id === choices.region);
 	if (!region) {
-		throw new RequestChoiceError('region', `${provider.shortName} has no region "${choices.region}".`);
+		throw new RequestChoiceError(
+			'region',
+			`${provider.shortName} has no region "${choices.region}".`,
+		);
 	}
 	const endpoint = region[choices.format];
 	if (!endpoint) {
-		throw new RequestChoiceError('format', `${provider.shortName} (${region.label}) offers no ${choices.format} endpoint.`);
+		throw new RequestChoiceError(
+			'format',
+			`${provider.shortName} (${region.label}) offers no ${choices.format} endpoint.`,
+		);
 	}
 	if (!provider.models.some((model) => model.id === choices.model)) {
-		throw new RequestChoiceError('model', `${provider.shortName} lists no model "${choices.model}".`);
+		throw new RequestChoiceError(
+			'model',
+			`${provider.shortName} lists no model "${choices.model}".`,
+		);
 	}
 	const stream = choices.stream ?? false;
 	const messages = [{ role: 'user', content: choices.prompt ?? DEFAULT_PROMPT }];
