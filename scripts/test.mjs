@@ -1,4 +1,4 @@
-// The whole test command: type check, unit tests, production build, browser tests.
+// The whole test command: formatting, type check, unit tests, production build, browser tests.
 // Each step must pass before the next runs; the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './browser.mjs';
@@ -15,6 +15,7 @@ function step(name, command, args) {
 }
 
 await ensureChromium();
+step('format', 'npx', ['prettier', '--check', '.']);
 step('type check', 'npx', ['astro', 'check']);
 step('unit tests', 'npx', ['vitest', 'run']);
 step('build', 'npx', ['astro', 'build']);
