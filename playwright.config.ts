@@ -19,7 +19,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
-	reporter: process.env.CI ? 'line' : 'list',
+	// The JSON report feeds the pass/fail total that `npm test` prints last.
+	reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],

@@ -1,15 +1,35 @@
 // The whole test command: formatting, type check, unit tests, production build, browser tests.
 // Each step must pass before the next runs; the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './browser.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+rmSync('reports', { recursive: true, force: true });
+
+/** Passed and failed counts from the Vitest and Playwright JSON reports written so far. */
+function totals() {
+	const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+	const unit = read('reports/unit.json');
+	const e2e = read('reports/e2e.json');
+	return {
+		passed: (unit?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0),
+		failed: (unit?.numFailedTests ?? 0) + (e2e ? e2e.stats.unexpected + e2e.stats.flaky : 0),
+	};
+}
+
+function printTotals() {
+	const { passed, failed } = totals();
+	console.log(`\ntests: ${passed} passed, ${failed} failed`);
+}
 
 function step(name, command, args) {
 	console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
 	const { status } = spawnSync(command, args, { stdio: 'inherit', env });
 	if (status !== 0) {
 		console.error(`\n✖ ${name} failed (exit ${status}).`);
+		printTotals();
 		process.exit(status ?? 1);
 	}
 }
@@ -20,4 +40,9 @@ step('type check', 'npx', ['astro', 'check']);
 step('unit tests', 'npx', ['vitest', 'run']);
 step('build', 'npx', ['astro', 'build']);
 step('end-to-end tests', 'npx', ['playwright', 'test']);
-console.log('\n✔ all checks passed');
+printTotals();
+if (totals().passed === 0) {
+	console.error('✖ no test ran.');
+	process.exit(1);
+}
+console.log('✔ all checks passed');

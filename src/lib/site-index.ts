@@ -1,4 +1,5 @@
 import { providerPath, questionPath } from './paths.ts';
+import { ui } from './ui-strings.ts';
 
 /** A page as the sitemap and llms.txt list it. */
 export interface IndexedPage {
@@ -44,8 +45,8 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 		'1970-01-01';
 	const providerPages = providers.map((p) => ({
 		path: providerPath(p.id),
-		title: `${p.shortName} API: base URLs, auth and error codes`,
-		description: `Base URLs per region, auth header, model ids and error codes for ${p.name}.`,
+		title: ui.provider.pageTitle(p.shortName),
+		description: ui.provider.pageDescription(p.shortName),
 		lastmod: p.updated,
 	}));
 	return [
@@ -58,8 +59,8 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 		})),
 		{
 			path: '/providers/',
-			title: 'All providers side by side',
-			description: 'Base URLs, auth and free credits of every provider.',
+			title: ui.provider.overviewTitle,
+			description: ui.provider.overviewDescription,
 			lastmod:
 				providers
 					.map((p) => p.updated)

@@ -39,6 +39,18 @@ export const en = {
 		errorsFixed: 'Errors this page fixes',
 	},
 	provider: {
+		provider: 'Provider',
+		model: 'Model',
+		openaiBaseUrl: 'OpenAI-compatible base URL',
+		anthropicBaseUrl: 'Anthropic-compatible base URL',
+		overviewIntro:
+			'Each base URL is what you give an SDK as base_url; the client adds the endpoint path. Keys belong to one region or site: use the key from the console of the same row.',
+		pageTitle: (shortName: string) => `${shortName} API: base URLs, auth and error codes`,
+		pageDescription: (shortName: string) =>
+			`${shortName} API for troubleshooting: base URLs per region, the auth header, model ids and the error codes we track, each with its source.`,
+		overviewTitle: 'LLM API providers compared: base URLs, auth, keys',
+		overviewDescription:
+			'Every provider we cover side by side: OpenAI- and Anthropic-compatible base URLs per region, the auth header, key variable and free credits, all sourced.',
 		endpoints: 'Base URLs',
 		region: 'Region',
 		format: 'Format',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexedPages, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-index.ts';
 import { errorAnchor } from '../../src/lib/paths.ts';
 import { formatDay } from '../../src/lib/dates.ts';
+import { ui } from '../../src/lib/ui-strings.ts';
 
 const site = new URL('https://triage.example');
 const pages = indexedPages({
@@ -52,7 +53,7 @@ describe('robotsTxt and llmsTxt', () => {
 			/^# Triage\n\n> Fixes\.\n\n## Questions\n\n- \[B & <b>\]\(https:\/\/triage\.example\/b-page\/\): About B/,
 		);
 		expect(text).toContain(
-			'## Providers\n\n- [All providers side by side](https://triage.example/providers/)',
+			`## Providers\n\n- [${ui.provider.overviewTitle}](https://triage.example/providers/)`,
 		);
 	});
 });
