@@ -17,7 +17,7 @@ export interface Site {
 	error(id: string): ErrorEntry;
 	/** Question pages whose `providers` include the provider. */
 	questionsFor(providerId: string): QuestionEntry[];
-	/** Error signatures the provider returns, by status then code. */
+	/** Error signatures the provider returns, HTTP-level rows first, then by code. */
 	errorsFor(providerId: string): ErrorEntry[];
 	/** Question pages grouped by their main cause, in cause order. */
 	questionsByCause(): Map<Cause, QuestionEntry[]>;
@@ -44,10 +44,11 @@ async function load(): Promise<Site> {
 	const providers = (await getCollection('providers'))
 		.map((entry) => ({ id: entry.id, ...entry.data }))
 		.sort((a, b) => a.name.localeCompare(b.name));
+	// HTTP-level rows (no code) first, then by code as the provider's table numbers them.
 	const errors = (await getCollection('errors')).sort(
 		(a, b) =>
-			(a.data.status ?? 0) - (b.data.status ?? 0) ||
-			(a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }),
+			(a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }) ||
+			(a.data.status ?? 0) - (b.data.status ?? 0),
 	);
 	return {
 		questions,
