@@ -10,6 +10,16 @@ export function providerPath(id: string): string {
 	return `/providers/${id}/`;
 }
 
+/** A link to a question page, labelled with its title. */
+export function questionLink(question: { id: string; data: { title: string } }) {
+	return { href: questionPath(question.id), label: question.data.title };
+}
+
+/** A link to a provider page, labelled with its full name. */
+export function providerLink(provider: { id: string; name: string }) {
+	return { href: providerPath(provider.id), label: provider.name };
+}
+
 /** The fragment id of an error row on a provider page: `code-1113`, or `http-401` when there is no code. */
 export function errorAnchor(error: { code?: string | undefined; status: number | null }): string {
 	const raw = error.code ? `code-${error.code}` : `http-${error.status ?? 'unknown'}`;
