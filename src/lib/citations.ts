@@ -15,7 +15,11 @@ export interface Citation {
 export class CitationList {
 	readonly #byAnchor = new Map<string, Citation>();
 
-	constructor(readonly prefix: string) {}
+	readonly prefix: string;
+
+	constructor(prefix: string) {
+		this.prefix = prefix;
+	}
 
 	/** The citation for `key` of the file `owner`, numbered on first use. */
 	cite(owner: string, key: string, sources: Readonly<Record<string, Source>>): Citation {

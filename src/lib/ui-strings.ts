@@ -85,6 +85,51 @@ export const en = {
 		allProviders: 'All providers side by side',
 		questions: 'Questions about this provider',
 	},
+	builder: {
+		controls: 'Request options',
+		provider: 'Provider',
+		region: 'Region or site',
+		format: 'API format',
+		model: 'Model',
+		customModel: 'Custom model id',
+		customModelHint: 'Overrides the list, for models added after this page was checked.',
+		stream: 'Stream the answer (server-sent events)',
+		prompt: 'Prompt',
+		baseUrl: 'Custom base URL',
+		baseUrlHint:
+			'A relay or proxy you send through instead of the provider; leave empty to call the provider.',
+		key: 'Put my key in the command',
+		keyHint:
+			'Optional. The key stays in this page’s memory: it is masked here, never stored, never put in the address, never sent anywhere. Copy puts it in the command.',
+		keyMask: '••••••••',
+		targets: 'Shell or language',
+		copy: 'Copy',
+		copied: 'Copied to the clipboard.',
+		copyFailed:
+			'The browser refused the clipboard; the command is selected, press Ctrl+C (⌘C on a Mac).',
+		needsJs: 'The options need JavaScript; the commands below are for the preset shown.',
+		annotationsHeading: 'What each part of the request is',
+		parts: {
+			host: 'Host',
+			'base-path': 'Base path',
+			endpoint: 'Endpoint path',
+			auth: 'Auth header',
+			model: 'Model',
+		},
+		annotations: {
+			hostRegion: (region: string) =>
+				`Keys from ${region} work only on this host; a key from another site or region gets 401.`,
+			hostRelay: 'Your relay: it must forward the auth header unchanged and not rewrite the path.',
+			basePathV1: 'The /v1 belongs in base_url; the SDK adds only the endpoint path after it.',
+			basePathNoV1: (path: string) => `No /v1 here: the SDK adds only ${path} after this path.`,
+			endpoint: 'The client appends this; putting it in base_url doubles it and gives 404.',
+			authBearer:
+				'One space after Bearer, no quotes around the key, and no second Bearer from your tool.',
+			authApiKey:
+				'The key alone, no Bearer prefix; Anthropic-style endpoints also want anthropic-version.',
+			model: 'Model ids are exact strings; copy them from this provider’s list.',
+		},
+	},
 	sources: {
 		heading: 'Sources',
 		checked: 'checked',

@@ -30,16 +30,16 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 test('a question page shows every block of the anatomy, in order', async ({ page }) => {
 	await page.goto(PAGE);
 	const order = await page
-		.locator('article [data-block]')
+		.locator('article > [data-block]')
 		.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-block')));
 	expect(order).toEqual(BLOCKS);
 	await expect(page.locator('h1')).toHaveText('How do you fix GLM API Unauthorized errors?');
 	for (const block of BLOCKS) await expect(page.locator(`[data-block="${block}"]`)).toBeVisible();
 	// The steps are an ordered list; the builder shows a command for the preset provider.
 	await expect(page.locator('[data-block="steps"] ol > li')).not.toHaveCount(0);
-	await expect(page.locator('[data-block="builder"] pre')).toContainText(
-		'https://open.bigmodel.cn/api/paas/v4/chat/completions',
-	);
+	await expect(
+		page.locator('[data-block="builder"] [data-snippet-panel="bash"] pre'),
+	).toContainText('https://open.bigmodel.cn/api/paas/v4/chat/completions');
 });
 
 test('JSON-LD parses and matches the visible FAQ, steps and date', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface ContentFile {
 	path: string;
 	/** The parsed YAML, or the MDX frontmatter. */
 	data: unknown;
+	/** An MDX file's body, after the frontmatter. */
+	body?: string;
 }
 
 /** The three collections, as files. */
@@ -88,25 +90,40 @@ function checkReference(
 	});
 }
 
+type Preset = { provider: string; region: string; format: string; model: string };
+
 function checkBuilderPreset(
-	question: Parsed<QuestionData>,
+	file: string,
+	fieldPrefix: string,
+	preset: Preset,
 	providers: ReadonlyMap<string, ProviderData>,
 	problems: ContentProblem[],
 ) {
-	const { provider: providerId, region: regionId, format, model } = question.data.builder;
+	const { provider: providerId, region: regionId, format, model } = preset;
 	const provider = providers.get(providerId);
-	if (!provider) return;
+	const report = (field: string, message: string) => problems.push({ file, field: `${fieldPrefix}${field}`, message });
+	if (!provider) {
+		report('provider', `no provider "${providerId}" exists; known providers: ${[...providers.keys()].sort().join(', ')}`);
+		return;
+	}
 	const region = provider.regions.find((candidate) => candidate.id === regionId);
-	const report = (field: string, message: string) =>
-		problems.push({ file: question.file, field: `builder.${field}`, message });
 	if (!region) {
 		report('region', `provider "${providerId}" has no region "${regionId}"; it has ${provider.regions.map((r) => r.id).join(', ')}`);
+	} else if (format !== 'openai' && format !== 'anthropic') {
+		report('format', `received "${format}"; expected openai or anthropic`);
 	} else if (!region[format]) {
 		report('format', `region "${regionId}" of "${providerId}" offers no ${format} endpoint`);
 	}
 	if (!provider.models.some((candidate) => candidate.id === model)) {
 		report('model', `provider "${providerId}" lists no model "${model}"; it lists ${provider.models.map((m) => m.id).join(', ')}`);
 	}
+}
+
+/** The string attributes of every `<RequestBuilder … />` in an MDX body, in order. */
+export function embeddedBuilders(body: string): Array<Record<string, string>> {
+	return [...body.matchAll(/<RequestBuilder\b([^>]*)\/>/g)].map(([, attributes]) =>
+		Object.fromEntries([...attributes!.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!])),
+	);
 }
 
 /**
@@ -141,8 +158,17 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 		refs('fallbacks', data.fallbacks, providerIds, 'provider');
 		refs('related', data.related, questionIds, 'question page');
 		refs('errors', data.errors, errorIds, 'error signature');
-		checkReference(file, 'builder.provider', data.builder.provider, providerIds, 'provider', problems);
-		checkBuilderPreset(question, new Map(providers.map((p) => [p.id, p.data])), problems);
+		const parsedProviders = new Map(providers.map((p) => [p.id, p.data]));
+		if (providerIds.has(data.builder.provider) && !parsedProviders.has(data.builder.provider)) continue;
+		checkBuilderPreset(file, 'builder.', data.builder, parsedProviders, problems);
+		const source = set.questions.find((candidate) => candidate.path === file);
+		embeddedBuilders(source?.body ?? '').forEach((embed, index) => {
+			const prefix = `body <RequestBuilder> #${index + 1} `;
+			const missing = (['id', 'provider', 'region', 'format', 'model'] as const).filter((name) => !embed[name]);
+			if (missing.length > 0) {
+				problems.push({ file, field: prefix.trim(), message: `missing attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
+			} else checkBuilderPreset(file, prefix, embed as Preset, parsedProviders, problems);
+		});
 	}
 	return problems;
 }

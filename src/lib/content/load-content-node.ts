@@ -41,7 +41,8 @@ export function loadContentSet(root: string): { set: ContentSet; problems: Conte
 				continue;
 			}
 			try {
-				files.push({ path, data: parse(text, { schema: 'core' }) });
+				const body = path.endsWith('.mdx') ? readFileSync(join(root, path), 'utf8').replace(FRONTMATTER, '') : undefined;
+				files.push({ path, data: parse(text, { schema: 'core' }), ...(body === undefined ? {} : { body }) });
 			} catch (error) {
 				const where = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line})` : '';
 				problems.push({ file: path, field: '', message: `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}` });

@@ -1,4 +1,4 @@
-import type { RequestSpec } from './request-spec.ts';
+import { bodyText, type RequestSpec } from './request-spec.ts';
 
 /**
  * Quotes any text as one bash/zsh word: single quotes keep every byte literal, and a single quote
@@ -10,15 +10,20 @@ export function quotePosix(text: string): string {
 
 /**
  * The request as a curl command for bash or zsh. `-i` prints the status line and headers before
- * the body; the key comes from the environment and the shell stops with a message when it is unset.
+ * the body. The key comes from the environment, and the shell stops with a message when it is
+ * unset, unless the reader typed a key, which is then quoted like any other text.
  */
-export function toCurlPosix(spec: RequestSpec): string {
+export function toCurlPosix(spec: RequestSpec, key?: string): string {
 	const { header, prefix, envVar } = spec.auth;
+	const authHeader =
+		key === undefined
+			? `"${header}: ${prefix}\${${envVar}:?set ${envVar} first}"`
+			: quotePosix(`${header}: ${prefix}${key}`);
 	const lines = [
 		`curl -sS -i${spec.stream ? ' -N' : ''} ${quotePosix(spec.url)}`,
-		`-H "${header}: ${prefix}\${${envVar}:?set ${envVar} first}"`,
+		`-H ${authHeader}`,
 		...spec.headers.map(([name, value]) => `-H ${quotePosix(`${name}: ${value}`)}`),
-		`-d ${quotePosix(JSON.stringify(spec.body))}`,
+		`-d ${quotePosix(bodyText(spec))}`,
 	];
 	return lines.join(' \\\n  ');
 }

@@ -1,0 +1,109 @@
+/**
+ * <triage-builder>: upgrades the server-rendered request builder.
+ *
+ * State and lifecycle: the visible snippet target lives on <html data-snippet> (set before paint
+ * by the inline script in BaseLayout) and in localStorage, so every builder on the page and every
+ * later page shows the reader's choice. The request options live in the form controls; the code
+ * that turns them into snippets (generators, highlighter, provider data) is loaded on the first
+ * interaction with them, or at once when the URL fragment carries a shared state. A typed key
+ * lives only inside that engine's memory and is never written anywhere.
+ */
+import type { BuilderEngine } from './builder-engine.ts';
+import { SNIPPET_STORAGE_KEY as STORAGE_KEY } from '../../lib/snippets/target-ids.ts';
+const SYNC_EVENT = 'triage:snippet-change';
+
+function currentTarget(): string | undefined {
+	return document.documentElement.dataset['snippet'];
+}
+
+/** Shows `target` in every builder and remembers it; storage may be disabled, which is fine. */
+function selectTarget(target: string): void {
+	document.documentElement.dataset['snippet'] = target;
+	try {
+		localStorage.setItem(STORAGE_KEY, target);
+	} catch {
+		// Private mode or disabled storage: the choice lasts for this page only.
+	}
+	document.dispatchEvent(new CustomEvent(SYNC_EVENT));
+}
+
+class TriageBuilder extends HTMLElement {
+	#engine: Promise<BuilderEngine> | undefined;
+
+	connectedCallback(): void {
+		const tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+		for (const tab of tabs) {
+			tab.disabled = false;
+			tab.addEventListener('click', () => selectTarget(tab.dataset['snippetTab']!));
+		}
+		this.querySelector('[role="tablist"]')?.addEventListener('keydown', (event) =>
+			this.#onTabKey(event as KeyboardEvent, tabs),
+		);
+		document.addEventListener(SYNC_EVENT, () => this.#syncTabs());
+		this.#syncTabs();
+
+		const copy = this.querySelector<HTMLButtonElement>('[data-copy]')!;
+		copy.disabled = false;
+		copy.addEventListener('click', () => void this.#copy());
+
+		const controls = this.querySelector<HTMLFieldSetElement>('[data-controls]')!;
+		controls.disabled = false;
+		for (const type of ['focusin', 'pointerdown', 'input']) {
+			controls.addEventListener(type, () => void this.#loadEngine(), { once: true });
+		}
+		if (this.hasAttribute('data-hash-state') && location.hash.startsWith('#try?'))
+			void this.#loadEngine();
+	}
+
+	#loadEngine(): Promise<BuilderEngine> {
+		this.#engine ??= import('./builder-engine.ts').then(({ attachEngine }) => attachEngine(this));
+		return this.#engine;
+	}
+
+	#syncTabs(): void {
+		const target = currentTarget();
+		for (const tab of this.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+			const selected = tab.dataset['snippetTab'] === target;
+			tab.setAttribute('aria-selected', String(selected));
+			tab.tabIndex = selected ? 0 : -1;
+		}
+	}
+
+	#onTabKey(event: KeyboardEvent, tabs: HTMLButtonElement[]): void {
+		const index = tabs.findIndex((tab) => tab.dataset['snippetTab'] === currentTarget());
+		const next =
+			event.key === 'ArrowRight'
+				? (index + 1) % tabs.length
+				: event.key === 'ArrowLeft'
+					? (index - 1 + tabs.length) % tabs.length
+					: event.key === 'Home'
+						? 0
+						: event.key === 'End'
+							? tabs.length - 1
+							: -1;
+		if (next < 0) return;
+		event.preventDefault();
+		selectTarget(tabs[next]!.dataset['snippetTab']!);
+		tabs[next]!.focus();
+	}
+
+	async #copy(): Promise<void> {
+		// While the choices cannot form a request, there is no command to copy.
+		if (this.hasAttribute('data-invalid')) return;
+		const target = currentTarget() ?? 'bash';
+		const panel = this.querySelector<HTMLElement>(`[data-snippet-panel="${target}"]`)!;
+		const code = panel.querySelector('code')!;
+		// The engine holds the real text when a key was typed (the screen shows it masked).
+		const text = this.#engine ? (await this.#engine).copyText(target) : (code.textContent ?? '');
+		const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+		try {
+			await navigator.clipboard.writeText(text);
+			status.textContent = this.dataset['copied'] ?? 'Copied.';
+		} catch {
+			getSelection()?.selectAllChildren(code);
+			status.textContent = this.dataset['copyFailed'] ?? 'Copy failed; press Ctrl+C.';
+		}
+	}
+}
+
+customElements.define('triage-builder', TriageBuilder);

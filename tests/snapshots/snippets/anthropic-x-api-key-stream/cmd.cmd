@@ -1,0 +1,5 @@
+if not defined FIXTURE_API_KEY (echo Set FIXTURE_API_KEY first) else curl -sS -i -N ^"https://intl.fixture.example/anthropic/v1/messages^" ^
+  -H ^"x-api-key: %FIXTURE_API_KEY%^" ^
+  -H ^"Content-Type: application/json^" ^
+  -H ^"anthropic-version: 2023-06-01^" ^
+  -d ^"{\^"model\^":\^"fixture-large\^",\^"max_tokens\^":64,\^"messages\^":[{\^"role\^":\^"user\^",\^"content\^":\^"Say ok.\^"}],\^"stream\^":true}^"

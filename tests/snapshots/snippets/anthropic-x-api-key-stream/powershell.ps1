@@ -1,0 +1,12 @@
+if (-not $env:FIXTURE_API_KEY) { throw 'Set $env:FIXTURE_API_KEY first' }
+$body = @'
+{"model":"fixture-large","max_tokens":64,"messages":[{"role":"user","content":"Say ok."}],"stream":true}
+'@
+$bodyFile = New-TemporaryFile
+[IO.File]::WriteAllText($bodyFile.FullName, $body)
+curl.exe -sS -i -N 'https://intl.fixture.example/anthropic/v1/messages' `
+  -H "x-api-key: $env:FIXTURE_API_KEY" `
+  -H 'Content-Type: application/json' `
+  -H 'anthropic-version: 2023-06-01' `
+  --data-binary "@$($bodyFile.FullName)"
+Remove-Item $bodyFile

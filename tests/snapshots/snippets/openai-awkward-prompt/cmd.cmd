@@ -1,0 +1,4 @@
+if not defined FIXTURE_API_KEY (echo Set FIXTURE_API_KEY first) else curl -sS -i ^"https://api.fixture.example/api/paas/v4/chat/completions^" ^
+  -H ^"Authorization: Bearer %FIXTURE_API_KEY%^" ^
+  -H ^"Content-Type: application/json^" ^
+  -d ^"{\^"model\^":\^"fixture-small\^",\^"messages\^":[{\^"role\^":\^"user\^",\^"content\^":\^"It's \\\^"quoted\\\^" \\back\\slash\\ $^(echo no^) `echo no` ${HOME} 100%^ %^PATH%^ !bang ^^caret ^& ^| ^< ^> ^( ^) ''\nsecond line\ttab \u4e2d\u6587\uff1a\u8eab\u4efd\u9a8c\u8bc1\u5931\u8d25 emoji \ud83d\udd11\ud83d\ude80 \u2028 end\\\\\^"}]}^"
