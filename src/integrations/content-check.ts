@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check-content.ts';
+import { checkContent, findStaleSources } from '../lib/content/check-content.ts';
 import { loadContentSet } from '../lib/content/load-content-node.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
@@ -21,8 +21,17 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'llm-api-triage:content-check',
 		hooks: {
-			'astro:config:setup': ({ config, command }) => {
+			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
+				const today = new Date().toISOString().slice(0, 10);
+				for (const { file, field, checked, days } of findStaleSources(
+					loadContentSet(root).set,
+					today,
+				)) {
+					logger.warn(
+						`${file} › ${field}: checked ${checked}, ${days} days ago; check the source again`,
+					);
+				}
 				const problems = findContentProblems(root);
 				if (problems.length > 0 && command !== 'dev') {
 					throw new AstroError(

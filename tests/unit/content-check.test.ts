@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentSet } from '../../src/lib/content/check-content.ts';
+import {
+	checkContent,
+	findStaleSources,
+	type ContentSet,
+} from '../../src/lib/content/check-content.ts';
 import { loadContentSet } from '../../src/lib/content/load-content-node.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
 
@@ -163,6 +167,68 @@ describe('checkContent names the file and the field', () => {
 		);
 		expect(match, formatProblems(problems)).toBeDefined();
 		expect(match!.message).toMatch(message);
+	});
+});
+
+describe('checks across pages', () => {
+	it('requires the page an error points at to quote its message', () => {
+		const set = edit(realContent(), ERROR, (d) =>
+			d['messages'].push({
+				text: 'A message no page quotes',
+				lang: 'en',
+				kind: 'observed',
+				source: Object.keys(d['sources'])[0],
+			}),
+		);
+		const problem = checkContent(set).find(
+			(p) => p.file === ERROR && /^messages\[\d+\]\.text$/.test(p.field),
+		);
+		expect(problem?.message).toMatch(/does not quote this message; add it verbatim/);
+	});
+
+	it('rejects two pages with the same title or description', () => {
+		const set = realContent();
+		const copy = structuredClone(set.questions[0]!);
+		copy.path = 'content/questions/copy-of-page.mdx';
+		set.questions.push(copy);
+		const fields = checkContent(set)
+			.filter((p) => p.file === copy.path)
+			.map((p) => p.field);
+		expect(fields).toEqual(expect.arrayContaining(['title', 'description']));
+	});
+
+	it('validates a request builder embedded in an MDX body', () => {
+		const set = realContent();
+		const page = set.questions.find((file) => file.path === QUESTION)!;
+		page.body = `${page.body}\n<RequestBuilder id="builder-x" provider="qwen" region="mars" format="openai" model="qwen-plus" />\n<RequestBuilder provider="qwen" />`;
+		const problems = checkContent(set).filter((p) => p.file === QUESTION);
+		expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(
+					/^body <RequestBuilder> #\d+ region: provider "qwen" has no region "mars"/,
+				),
+				expect.stringMatching(
+					/^body <RequestBuilder> #\d+: missing attributes id, region, format, model$/,
+				),
+			]),
+		);
+	});
+});
+
+describe('findStaleSources', () => {
+	it('lists sources checked more than 180 days before today, oldest first', () => {
+		const set = realContent();
+		const provider = set.providers[0]!.data as Data;
+		const [firstKey] = Object.keys(provider['sources']);
+		provider['sources'][firstKey!].checked = '2020-01-01';
+		const stale = findStaleSources(set, '2026-11-25');
+		expect(stale[0]).toMatchObject({
+			file: set.providers[0]!.path,
+			field: `sources.${firstKey}.checked`,
+			checked: '2020-01-01',
+		});
+		expect(findStaleSources(realContent(), '2026-11-25')).toEqual([]);
+		expect(findStaleSources(realContent(), '2030-01-01').length).toBeGreaterThan(0);
 	});
 });
 

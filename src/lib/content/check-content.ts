@@ -119,6 +119,45 @@ function checkBuilderPreset(
 	}
 }
 
+/** Whitespace folded, so a message wrapped by YAML or Markdown still matches. */
+function normalise(text: string): string {
+	return text.replace(/\s+/g, ' ');
+}
+
+/** Every string in a file's data, and its body: what a reader of the page can find. */
+function textOf(file: ContentFile): string {
+	const strings: string[] = [];
+	const visit = (value: unknown) => {
+		if (typeof value === 'string') strings.push(value);
+		else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+	};
+	visit(file.data);
+	return `${strings.join('\n')}\n${file.body ?? ''}`;
+}
+
+/** A source whose last check is older than `maxAgeDays` before `today`. */
+export interface StaleSource {
+	file: string;
+	field: string;
+	checked: string;
+	days: number;
+}
+
+/** Sources checked more than `maxAgeDays` before `today` (YYYY-MM-DD), oldest first. */
+export function findStaleSources(set: ContentSet, today: string, maxAgeDays = 180): StaleSource[] {
+	const stale: StaleSource[] = [];
+	const now = Date.parse(`${today}T00:00:00Z`);
+	for (const file of [...set.providers, ...set.errors]) {
+		const sources = (file.data as { sources?: Record<string, { checked?: unknown }> } | null)?.sources ?? {};
+		for (const [key, source] of Object.entries(sources)) {
+			const checked = String(source.checked ?? '');
+			const days = Math.floor((now - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000);
+			if (days > maxAgeDays) stale.push({ file: file.path, field: `sources.${key}.checked`, checked, days });
+		}
+	}
+	return stale.sort((a, b) => b.days - a.days);
+}
+
 /** The string attributes of every `<RequestBuilder … />` in an MDX body, in order. */
 export function embeddedBuilders(body: string): Array<Record<string, string>> {
 	return [...body.matchAll(/<RequestBuilder\b([^>]*)\/>/g)].map(([, attributes]) =>
@@ -148,6 +187,28 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 	for (const { file, data } of errors) {
 		data.providers.forEach((id, i) => checkReference(file, `providers[${i}]`, id, providerIds, 'provider', problems));
 		checkReference(file, 'page', data.page, questionIds, 'question page', problems);
+		const page = set.questions.find((candidate) => entryId(candidate.path) === data.page);
+		if (page) {
+			const pageText = normalise(textOf(page));
+			data.messages.forEach((message, i) => {
+				if (!pageText.includes(normalise(message.text))) {
+					problems.push({
+						file,
+						field: `messages[${i}].text`,
+						message: `the page "${data.page}" does not quote this message; add it verbatim so a reader who pastes it finds the page`,
+					});
+				}
+			});
+		}
+	}
+
+	for (const field of ['title', 'description'] as const) {
+		const seen = new Map<string, string>();
+		for (const { file, data } of questions) {
+			const other = seen.get(data[field]);
+			if (other) problems.push({ file, field, message: `the same ${field} as ${other}; each page needs its own` });
+			else seen.set(data[field], file);
+		}
 	}
 	for (const question of questions) {
 		const { file, data } = question;

@@ -20,12 +20,17 @@ function yamlText(path: string, text: string): string | null {
 }
 
 /**
- * Reads every content file below `root` and parses its YAML. YAML is read with the core
+ * Reads every content file below `root` (in `contentFolder`, `content` unless drafts live
+ * elsewhere) and parses its YAML. YAML is read with the core
  * schema, so a date stays the text it was written as and a malformed one is caught as such.
  */
-export function loadContentSet(root: string): { set: ContentSet; problems: ContentProblem[] } {
+export function loadContentSet(
+	root: string,
+	contentFolder = 'content',
+): { set: ContentSet; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
-	const read = ({ folder, extension }: { folder: string; extension: string }): ContentFile[] => {
+	const read = ({ folder: defaultFolder, extension }: { folder: string; extension: string }): ContentFile[] => {
+		const folder = defaultFolder.replace(/^content/, contentFolder);
 		let names: string[];
 		try {
 			names = readdirSync(join(root, folder)).filter((name) => name.endsWith(extension)).sort();
