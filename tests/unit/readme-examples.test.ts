@@ -8,8 +8,8 @@ import { formatProblems } from '../../src/lib/content/problems.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const readme = readFileSync(`${root}README.md`, 'utf8');
 // Examples are fenced blocks whose info string names the file they would be: ```yaml file=content/…
-const examples = [...readme.matchAll(/```(?:yaml|mdx) file=(\S+)\n([\s\S]*?)\n```/g)].map(
-	([, path, text]) => ({
+const examples = [...readme.matchAll(/(`{3,4})(?:yaml|mdx) file=(\S+)\n([\s\S]*?)\n\1\n/g)].map(
+	([, , path, text]) => ({
 		path: path!,
 		text: text!,
 	}),
@@ -34,7 +34,14 @@ describe('README examples', () => {
 		const { set } = loadContentSet(root);
 		for (const example of examples) {
 			const collection = example.path.split('/')[1] as 'providers' | 'errors' | 'questions';
-			set[collection].push({ path: example.path, data: dataOf(example) });
+			const body = example.path.endsWith('.mdx')
+				? example.text.replace(/^---\n[\s\S]*?\n---\n/, '')
+				: undefined;
+			set[collection].push({
+				path: example.path,
+				data: dataOf(example),
+				...(body === undefined ? {} : { body }),
+			});
 		}
 		const problems = checkContent(set);
 		expect(problems, formatProblems(problems)).toEqual([]);
