@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.mjs';
 
-const port = Number(process.env.PREVIEW_PORT ?? 4321);
+// Not 4321, so tests run while `npm start` serves the site there.
+const port = Number(process.env.PREVIEW_PORT ?? 4391);
 const chromium = await findChromium();
 
 // Flags for a locked-down machine: no sandbox as root, and none of Chromium's own background
