@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CAUSES, type Cause } from '../schemas/causes.ts';
 import type { ProviderEntry } from '../lib/snippets/request-spec.ts';
 import { laterDay } from '../lib/dates.ts';
+import { errorAnchors, providerPath } from '../lib/paths.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -19,6 +20,8 @@ export interface Site {
 	questionsFor(providerId: string): QuestionEntry[];
 	/** Error signatures the provider returns, HTTP-level rows first, then by code. */
 	errorsFor(providerId: string): ErrorEntry[];
+	/** The link to an error's row on the page of its first provider. */
+	errorLink(error: ErrorEntry): string;
 	/** Question pages grouped by their main cause, in cause order. */
 	questionsByCause(): Map<Cause, QuestionEntry[]>;
 	/** The latest day any source of the provider was checked. */
@@ -57,6 +60,11 @@ async function load(): Promise<Site> {
 		provider: lookup(providers, (p) => p.id, 'provider'),
 		question: lookup(questions, (q) => q.id, 'question'),
 		error: lookup(errors, (e) => e.id, 'error signature'),
+		errorLink: (error) => {
+			const provider = error.data.providers[0]!;
+			const anchors = errorAnchors(errors.filter((e) => e.data.providers.includes(provider)));
+			return `${providerPath(provider)}#${anchors.get(error.id)}`;
+		},
 		questionsFor: (id) => questions.filter((q) => q.data.providers.includes(id)),
 		errorsFor: (id) => errors.filter((e) => e.data.providers.includes(id)),
 		questionsByCause: () =>

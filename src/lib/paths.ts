@@ -28,3 +28,21 @@ export function errorAnchor(error: { code?: string | undefined; status: number |
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 }
+
+/**
+ * Anchors for a provider page's error list, in list order: two signatures that share a code (one
+ * per status, say) get `code-1113` and `code-1113-2`, so every anchor on the page is unique.
+ */
+export function errorAnchors(
+	errors: ReadonlyArray<{ id: string; data: { code?: string | undefined; status: number | null } }>,
+): Map<string, string> {
+	const seen = new Map<string, number>();
+	return new Map(
+		errors.map(({ id, data }) => {
+			const base = errorAnchor(data);
+			const count = (seen.get(base) ?? 0) + 1;
+			seen.set(base, count);
+			return [id, count === 1 ? base : `${base}-${count}`];
+		}),
+	);
+}

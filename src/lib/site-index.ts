@@ -3,6 +3,8 @@ import { ui } from './ui-strings.ts';
 
 /** A page as the sitemap and llms.txt list it. */
 export interface IndexedPage {
+	/** What the page is, for grouping in llms.txt. */
+	kind: 'home' | 'question' | 'provider' | 'tool';
 	path: string;
 	title: string;
 	description: string;
@@ -44,20 +46,23 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 		[...questions.map((q) => q.data.updated), ...providers.map((p) => p.updated)].sort().at(-1) ??
 		'1970-01-01';
 	const providerPages = providers.map((p) => ({
+		kind: 'provider' as const,
 		path: providerPath(p.id),
 		title: ui.provider.pageTitle(p.shortName),
 		description: ui.provider.pageDescription(p.shortName),
 		lastmod: p.updated,
 	}));
 	return [
-		{ path: '/', title: home.title, description: home.description, lastmod: newest },
+		{ kind: 'home', path: '/', title: home.title, description: home.description, lastmod: newest },
 		...questions.map((q) => ({
+			kind: 'question' as const,
 			path: questionPath(q.id),
 			title: q.data.title,
 			description: q.data.description,
 			lastmod: q.data.updated,
 		})),
 		{
+			kind: 'provider',
 			path: '/providers/',
 			title: ui.provider.overviewTitle,
 			description: ui.provider.overviewDescription,
@@ -68,6 +73,13 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 					.at(-1) ?? newest,
 		},
 		...providerPages,
+		{
+			kind: 'tool',
+			path: '/decode/',
+			title: ui.decoder.title,
+			description: ui.decoder.description,
+			lastmod: newest,
+		},
 	];
 }
 
@@ -79,10 +91,8 @@ export function llmsTxt(
 ): string {
 	const link = (page: IndexedPage) =>
 		`- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
-	const questions = pages.filter(
-		(page) => page.path !== '/' && !page.path.startsWith('/providers/'),
-	);
-	const providers = pages.filter((page) => page.path.startsWith('/providers/'));
+	const section = (kind: IndexedPage['kind']) =>
+		pages.filter((page) => page.kind === kind).map(link);
 	return [
 		`# ${intro.name}`,
 		'',
@@ -90,11 +100,15 @@ export function llmsTxt(
 		'',
 		'## Questions',
 		'',
-		...questions.map(link),
+		...section('question'),
 		'',
 		'## Providers',
 		'',
-		...providers.map(link),
+		...section('provider'),
+		'',
+		'## Tools',
+		'',
+		...section('tool'),
 		'',
 	].join('\n');
 }

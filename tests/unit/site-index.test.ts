@@ -22,6 +22,7 @@ describe('indexedPages', () => {
 			'/a-page/',
 			'/providers/',
 			'/providers/zhipu/',
+			'/decode/',
 		]);
 	});
 	it('dates home and the overview by the newest change they show', () => {
@@ -33,7 +34,7 @@ describe('indexedPages', () => {
 describe('sitemapXml', () => {
 	it('writes absolute, escaped locations with lastmod', () => {
 		const xml = sitemapXml(
-			[{ path: '/a&b/', title: '', description: '', lastmod: '2026-11-25' }],
+			[{ kind: 'question', path: '/a&b/', title: '', description: '', lastmod: '2026-11-25' }],
 			site,
 		);
 		expect(xml).toContain(

@@ -1,0 +1,157 @@
+/**
+ * The decoder's engine, loaded on first use: fetches the signatures once, decodes on every input,
+ * and renders the result with DOM nodes and textContent only (pasted text is never parsed as HTML).
+ * State: the fetched data and nothing else; the pasted text lives in the textarea.
+ */
+import { decodeError, type DecoderData, type DecodeResult } from '../../lib/decode/match.ts';
+import { redactKeys } from '../../lib/decode/parse.ts';
+import { causeLabels, retryLabels } from '../../lib/ui-strings.ts';
+
+type Strings = Record<string, string> & {
+	reasons: Record<string, string>;
+	tiers: Record<string, string>;
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	className?: string,
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+	const anchor = element('a', text);
+	anchor.href = href;
+	return anchor;
+}
+
+function definitionList(rows: ReadonlyArray<readonly [string, string | Node]>): HTMLDListElement {
+	const list = element(
+		'dl',
+		undefined,
+		'grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]',
+	);
+	for (const [term, value] of rows) {
+		list.append(element('dt', term, 'font-semibold'));
+		const definition = element('dd');
+		definition.append(value);
+		list.append(definition);
+	}
+	return list;
+}
+
+function renderResult(result: DecodeResult, strings: Strings): Node[] {
+	const { parsed, provider, matches } = result;
+	const read: Array<readonly [string, string]> = [];
+	if (provider)
+		read.push([
+			strings['providerGuess']!,
+			`${provider.name} (${strings.reasons[provider.reason]})`,
+		]);
+	if (parsed.status !== undefined) read.push([strings['status']!, String(parsed.status)]);
+	if (parsed.code) read.push([strings['code']!, parsed.code]);
+	if (parsed.type && parsed.type !== parsed.code) read.push([strings['type']!, parsed.type]);
+	if (parsed.message) read.push([strings['message']!, redactKeys(parsed.message)]);
+	const nodes: Node[] = [];
+	if (read.length > 0)
+		nodes.push(element('h2', strings['read'], 'mt-4 text-lg font-semibold'), definitionList(read));
+	if (matches.length === 0) {
+		const none = element('p', strings['noMatch'], 'mt-4');
+		none.append(' ', link('/search/', strings['searchLink']!));
+		nodes.push(none);
+		return nodes;
+	}
+	nodes.push(element('h2', strings['matches'], 'mt-4 text-lg font-semibold'));
+	const list = element('ol', undefined, 'mt-2 space-y-4');
+	for (const { signature, tier } of matches) {
+		const item = element(
+			'li',
+			undefined,
+			'rounded-lg border border-slate-300 p-3 dark:border-slate-700',
+		);
+		item.dataset['signature'] = signature.id;
+		const heading = element(
+			'h3',
+			`${[signature.status, signature.code].filter((part) => part !== null && part !== undefined).join(' · ')} — ${signature.title}`,
+			'font-semibold',
+		);
+		item.append(
+			heading,
+			element('p', strings.tiers[tier], 'text-sm text-slate-700 dark:text-slate-300'),
+			definitionList([
+				[strings['cause']!, causeLabels[signature.cause]],
+				[strings['retry']!, retryLabels[signature.retry]],
+				[strings['fix']!, signature.fix],
+				[strings['page']!, link(signature.page.path, signature.page.title)],
+				[
+					strings['providerRow']!,
+					link(
+						signature.anchor,
+						signature.anchor.replace(/^\/providers\//, '').replace('/#', ' #'),
+					),
+				],
+			]),
+		);
+		list.append(item);
+	}
+	nodes.push(list);
+	return nodes;
+}
+
+/** Connects the engine to one <triage-decoder>. */
+export async function attachDecoder(host: HTMLElement): Promise<void> {
+	const data: DecoderData = await (await fetch(host.dataset['url']!)).json();
+	const strings: Strings = JSON.parse(host.dataset['strings']!);
+	const input = host.querySelector<HTMLTextAreaElement>('textarea')!;
+	const provider = host.querySelector<HTMLSelectElement>('select')!;
+	const output = host.querySelector<HTMLElement>('[data-result]')!;
+	const warning = host.querySelector<HTMLElement>('[data-key-warning]')!;
+	const shareStatus = host.querySelector<HTMLElement>('[data-share-status]')!;
+	let last: DecodeResult | null = null;
+
+	const decode = () => {
+		const text = input.value;
+		if (!text.trim()) {
+			output.replaceChildren();
+			warning.hidden = true;
+			return;
+		}
+		last = decodeError(text, data, provider.value || undefined);
+		warning.textContent = strings['keyWarning']!;
+		warning.hidden = !last.parsed.containsKey;
+		output.replaceChildren(...renderResult(last, strings));
+	};
+
+	if (host.hasAttribute('data-share') && location.hash.startsWith('#decode?')) {
+		const params = new URLSearchParams(location.hash.slice('#decode?'.length));
+		input.value = params.get('text') ?? '';
+		provider.value = params.get('provider') ?? '';
+	}
+	input.addEventListener('input', decode);
+	provider.addEventListener('change', decode);
+	host.querySelector('[data-decode]')?.addEventListener('click', decode);
+	host.querySelector('[data-share-button]')?.addEventListener('click', async () => {
+		decode();
+		// A share link carries the pasted text, so never when that text holds a key.
+		if (!last || last.parsed.containsKey) {
+			shareStatus.textContent = last ? strings['shareRefused']! : '';
+			return;
+		}
+		const params = new URLSearchParams({
+			text: input.value,
+			...(provider.value ? { provider: provider.value } : {}),
+		});
+		history.replaceState(history.state, '', `#decode?${params}`);
+		try {
+			await navigator.clipboard.writeText(location.href);
+		} catch {
+			// The link is in the address bar either way.
+		}
+		shareStatus.textContent = strings['shared']!;
+	});
+	decode();
+}
