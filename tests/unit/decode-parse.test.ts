@@ -137,7 +137,7 @@ describe('parseErrorText', () => {
 describe('redactKeys', () => {
 	it('removes every key-like token and keeps the rest', () => {
 		expect(redactKeys('Bearer sk-1234567890abcdefghijkl and sk-ant-zzzzzzzzzzzzzzzzzzzz end')).toBe(
-			'[key removed] and [key removed] end',
+			'Bearer [key removed] and [key removed] end',
 		);
 	});
 });
