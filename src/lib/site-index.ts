@@ -75,6 +75,13 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 		...providerPages,
 		{
 			kind: 'tool',
+			path: '/search/',
+			title: ui.search.pageTitle,
+			description: ui.search.pageDescription,
+			lastmod: newest,
+		},
+		{
+			kind: 'tool',
 			path: '/decode/',
 			title: ui.decoder.title,
 			description: ui.decoder.description,

@@ -22,6 +22,7 @@ describe('indexedPages', () => {
 			'/a-page/',
 			'/providers/',
 			'/providers/zhipu/',
+			'/search/',
 			'/decode/',
 		]);
 	});

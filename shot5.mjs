@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1000, height: 900 } });
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+p.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+await p.goto('http://127.0.0.1:4321/providers/');
+await p.keyboard.press('/');
+await p.waitForTimeout(300);
+await p.keyboard.type('1001');
+await p.waitForTimeout(800);
+console.log(await p.locator('dialog [data-search-status]').innerText());
+await p.keyboard.press('ArrowDown');
+await p.screenshot({ path: '/tmp/search.png' });
+console.log(await p.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant')));
+await p.keyboard.press('Enter');
+await p.waitForLoadState();
+console.log(p.url(), await p.locator('mark').count());
+await b.close();

@@ -1,0 +1,228 @@
+/**
+ * Search on Pagefind's JS API, with our own result list. Loaded on first use.
+ *
+ * State per panel: the current query and filters, the results shown and the active option; the
+ * Pagefind module is loaded once per page. Results link to their page with `?highlight=`, so the
+ * page can mark the searched terms.
+ */
+
+/** Interface strings, passed from the server-rendered markup. */
+export interface SearchStrings {
+	loading: string;
+	filterNames: Record<string, string>;
+	none: string;
+	countOne: string;
+	countMany: string;
+	causeOrder: string[];
+	providerOrder: string[];
+}
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+	results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+	filters: Record<string, Record<string, number>>;
+	totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	options(options: Record<string, unknown>): Promise<void>;
+	search(
+		query: string | null,
+		options?: { filters?: Record<string, unknown> },
+	): Promise<PagefindSearch | null>;
+	debouncedSearch(
+		query: string | null,
+		options?: { filters?: Record<string, unknown> },
+		ms?: number,
+	): Promise<PagefindSearch | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+	// A path the bundler must not resolve: the index is written after the build.
+	const url = '/pagefind/pagefind.js';
+	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
+		await module.options({ excerptLength: 24 });
+		await module.init();
+		// Filter counts come with results only once the filter index is loaded.
+		await module.filters();
+		return module;
+	});
+	return pagefind;
+}
+
+const FILTER_NAMES = ['provider', 'cause', 'status'] as const;
+const MAX_RESULTS = 10;
+
+/** The ranked results of one query: what tests and the UI both read. */
+export async function searchSite(
+	query: string,
+	filters: Record<string, string[]> = {},
+): Promise<{ results: PagefindResultData[]; counts: PagefindSearch['filters'] }> {
+	const engine = await loadPagefind();
+	const active = Object.fromEntries(
+		Object.entries(filters)
+			.filter(([, values]) => values.length > 0)
+			.map(([name, values]) => [name, { any: values }]),
+	);
+	const search = await engine.search(query.trim() || null, { filters: active });
+	if (!search) return { results: [], counts: {} };
+	const results = await Promise.all(
+		search.results.slice(0, MAX_RESULTS).map((result) => result.data()),
+	);
+	return { results, counts: search.filters };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** Connects search to a rendered panel (the header dialog or the /search/ page). */
+export async function attachSearch(panel: HTMLElement, strings: SearchStrings): Promise<void> {
+	const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+	const list = panel.querySelector<HTMLUListElement>('[data-search-results]')!;
+	const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+	const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
+	const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]')!;
+	const selected: Record<string, string[]> = { provider: [], cause: [], status: [] };
+	let active = -1;
+	let generation = 0;
+
+	status.textContent = strings.loading;
+	await loadPagefind();
+	status.textContent = '';
+
+	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	const setActive = (index: number) => {
+		const all = options();
+		active = all.length === 0 ? -1 : (index + all.length) % all.length;
+		all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+		const current = all[active];
+		if (current) {
+			input.setAttribute('aria-activedescendant', current.id);
+			current.scrollIntoView({ block: 'nearest' });
+		} else input.removeAttribute('aria-activedescendant');
+	};
+
+	const order = (name: string, values: string[]) => {
+		const known =
+			name === 'cause' ? strings.causeOrder : name === 'provider' ? strings.providerOrder : null;
+		return known
+			? values.sort((a, b) => known.indexOf(a) - known.indexOf(b))
+			: values.sort((a, b) => Number(a) - Number(b));
+	};
+
+	function renderFilters(counts: PagefindSearch['filters']) {
+		filterBox.replaceChildren(
+			...FILTER_NAMES.filter((name) =>
+				Object.values(counts[name] ?? {}).some((count) => count > 0),
+			).map((name) => {
+				const group = el('fieldset', 'flex flex-wrap items-center gap-x-3 gap-y-1');
+				group.append(el('legend', 'mb-1 font-semibold', strings.filterNames[name]));
+				// A value with no result under the current query is noise, unless the reader chose it.
+				const values = Object.keys(counts[name]!).filter(
+					(value) => counts[name]![value]! > 0 || selected[name]!.includes(value),
+				);
+				for (const value of order(name, values)) {
+					const label = el('label', 'inline-flex items-center gap-1');
+					const box = el('input');
+					box.type = 'checkbox';
+					box.checked = selected[name]!.includes(value);
+					box.dataset['filter'] = name;
+					box.value = value;
+					label.append(box, `${value} (${counts[name]![value]})`);
+					group.append(label);
+				}
+				return group;
+			}),
+		);
+	}
+
+	async function run() {
+		const query = input.value;
+		const mine = ++generation;
+		const hasFilter = Object.values(selected).some((values) => values.length > 0);
+		if (!query.trim() && !hasFilter) {
+			list.replaceChildren();
+			empty.hidden = true;
+			status.textContent = '';
+			input.setAttribute('aria-expanded', 'false');
+			renderFilters(await (await loadPagefind()).filters());
+			return;
+		}
+		const { results, counts } = await searchSite(query, selected);
+		if (mine !== generation) return; // A newer keystroke already answered.
+		const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
+		list.replaceChildren(
+			...results.map((result, index) => {
+				const option = el('li', 'rounded border border-slate-300 p-2 dark:border-slate-700');
+				option.id = `${list.id}-option-${index}`;
+				option.setAttribute('role', 'option');
+				option.setAttribute('aria-selected', 'false');
+				const link = el('a', 'font-semibold', result.meta['title'] ?? result.url);
+				link.href = `${result.url}${highlight}`;
+				link.tabIndex = -1;
+				const summary = el(
+					'p',
+					'text-sm text-slate-700 dark:text-slate-300',
+					result.meta['summary'] ?? '',
+				);
+				const chips = el('p', 'mt-1 flex flex-wrap gap-1');
+				for (const name of ['provider', 'cause'] as const) {
+					for (const value of result.filters[name] ?? [])
+						chips.append(el('span', 'chip text-xs', value));
+				}
+				option.append(link, summary, chips);
+				option.addEventListener('click', (event) => {
+					if (event.target !== link) link.click();
+				});
+				return option;
+			}),
+		);
+		input.setAttribute('aria-expanded', String(results.length > 0));
+		status.textContent =
+			results.length === 1
+				? strings.countOne
+				: strings.countMany.replace('{n}', String(results.length));
+		empty.hidden = results.length > 0;
+		empty.querySelector('[data-search-none]')!.textContent = strings.none.replace('{query}', query);
+		renderFilters(counts);
+		setActive(results.length > 0 ? 0 : -1);
+	}
+
+	input.addEventListener('input', () => void run());
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+		} else if (event.key === 'Enter') {
+			const link = options()[active]?.querySelector('a');
+			if (link) {
+				event.preventDefault();
+				link.click();
+			}
+		}
+	});
+	filterBox.addEventListener('change', (event) => {
+		const box = event.target as HTMLInputElement;
+		const values = selected[box.dataset['filter']!]!;
+		if (box.checked) values.push(box.value);
+		else values.splice(values.indexOf(box.value), 1);
+		void run();
+	});
+	await run();
+}

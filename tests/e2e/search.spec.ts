@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+test('nothing of search loads until the reader opens it; / opens it and Esc closes it', async ({
+	page,
+}) => {
+	const loaded: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/pagefind/')) loaded.push(request.url());
+	});
+	await page.goto('/providers/', { waitUntil: 'networkidle' });
+	await page.mouse.move(200, 200);
+	expect(loaded).toEqual([]);
+	await page.keyboard.press('/');
+	const dialog = page.locator('triage-search dialog');
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('[data-search-input]')).toBeFocused();
+	await expect.poll(() => loaded.length).toBeGreaterThan(0);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(page.locator('[data-search-open]')).toBeFocused();
+	await page.keyboard.press('Control+k');
+	await expect(dialog).toBeVisible();
+});
+
+test('keyboard only: type, move with arrows, open with Enter, and land on the highlighted term', async ({
+	page,
+}) => {
+	await page.goto('/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('1001');
+	const input = page.locator('triage-search [data-search-input]');
+	const options = page.locator('triage-search [role="option"]');
+	await expect(options.first()).toBeVisible();
+	await expect(input).toHaveAttribute('aria-expanded', 'true');
+	await expect(input).toHaveAttribute(
+		'aria-activedescendant',
+		(await options.first().getAttribute('id')) as string,
+	);
+	await page.keyboard.press('ArrowDown');
+	await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('ArrowUp');
+	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+	// Tab stays inside the modal dialog.
+	for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+	await input.focus();
+	const href = await options.first().locator('a').getAttribute('href');
+	await page.keyboard.press('Enter');
+	await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
+	await expect(page.locator('[data-pagefind-body] mark').first()).toHaveText('1001');
+});
+
+test('filters by provider, cause and status combine and show counts', async ({ page }) => {
+	await page.goto('/search/?q=401');
+	const panel = page.locator('[data-search-page]');
+	const results = panel.locator('[role="option"]');
+	await expect(results.first()).toBeVisible();
+	const before = await results.count();
+	const zhipu = panel.locator('input[data-filter="provider"][value="Zhipu"]');
+	await expect(zhipu.locator('xpath=..')).toHaveText(/Zhipu \(\d+\)/);
+	await zhipu.check();
+	await expect.poll(() => results.count()).toBeLessThanOrEqual(before);
+	for (const result of await results.all())
+		await expect(result.locator('.chip').first()).toBeVisible();
+	for (const result of await results.all()) await expect(result).toContainText('Zhipu');
+	await panel.locator('input[data-filter="status"][value="401"]').check();
+	for (const result of await results.all()) await expect(result).toContainText('Zhipu');
+	await expect(page).toHaveURL(/\?q=401/);
+});
+
+test('a query with no answer says so and offers the decoder and the question list', async ({
+	page,
+}) => {
+	await page.goto('/search/?q=zzqxv');
+	const empty = page.locator('[data-search-page] [data-search-empty]');
+	await expect(empty).toBeVisible();
+	await expect(empty).toContainText('No page matches “zzqxv”');
+	await expect(empty.locator('a[href="/decode/"]')).toBeVisible();
+});
+
+test('without JavaScript the search page lists every question by cause', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/search/');
+	await expect(page.locator('#all-questions')).toBeVisible();
+	await expect(page.locator('main a[href="/glm-api-unauthorized/"]')).toBeVisible();
+	await context.close();
+});
