@@ -19,5 +19,14 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		build: {
+			rolldownOptions: {
+				// Every MDX page triggers this notice about Astro's own head-injection directive; it
+				// says nothing about our code and buries real warnings.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
 	},
 });

@@ -2,7 +2,9 @@ import { chromium } from '@playwright/test';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const p = await b.newPage({ viewport: { width: 1000, height: 900 } });
 p.on('pageerror', (e) => console.log('pageerror:', e.message));
-p.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+p.on('console', (m) => {
+	if (m.type() === 'error') console.log('console error:', m.text());
+});
 await p.goto('http://127.0.0.1:4321/providers/');
 await p.keyboard.press('/');
 await p.waitForTimeout(300);

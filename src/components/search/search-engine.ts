@@ -49,7 +49,8 @@ function loadPagefind(): Promise<Pagefind> {
 	// A path the bundler must not resolve: the index is written after the build.
 	const url = '/pagefind/pagefind.js';
 	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-		await module.options({ excerptLength: 24 });
+		// No worker: it is one more download, and a static site's queries are small enough.
+		await module.options({ excerptLength: 24, noWorker: true });
 		await module.init();
 		// Filter counts come with results only once the filter index is loaded.
 		await module.filters();
@@ -59,7 +60,8 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 const FILTER_NAMES = ['provider', 'cause', 'status'] as const;
-const MAX_RESULTS = 10;
+/** Results shown per query: each costs a fragment download, so the first answer stays small. */
+const MAX_RESULTS = 5;
 
 /** The ranked results of one query: what tests and the UI both read. */
 export async function searchSite(

@@ -1,0 +1,74 @@
+// Measures what the first search costs a reader on a 1,000-page site: builds a synthetic site
+// with the real templates, serves it, opens search in Chromium, types a query, and adds up the
+// gzipped bytes of everything the search downloaded (our engine and all of Pagefind's files).
+// Prints the figures; with --assert, exits 1 when the total is over the budget.
+import { spawn, spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from './browser.mjs';
+import { createSyntheticProject, removeSyntheticProject } from './synthetic-site.ts';
+
+const PAGES = Number(process.env.SEARCH_BUDGET_PAGES ?? 1000);
+const BUDGET = 120 * 1024;
+const PORT = 4397;
+const QUERY = 'invalid api key 401';
+
+const dir = createSyntheticProject(PAGES);
+try {
+	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		cwd: dir,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		// Vite warns once per MDX file; the default 1 MB buffer would cut the build off.
+		maxBuffer: 512 * 1024 * 1024,
+	});
+	if (build.status !== 0)
+		throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
+	const server = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)],
+		{ cwd: dir },
+	);
+	try {
+		for (let attempt = 0; ; attempt += 1) {
+			const up = await fetch(`http://127.0.0.1:${PORT}/`).then(
+				() => true,
+				() => false,
+			);
+			if (up) break;
+			if (attempt > 150) throw new Error('the preview server did not start');
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		const found = await findChromium();
+		const browser = await chromium.launch({
+			...(found?.path ? { executablePath: found.path } : {}),
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+		});
+		const page = await browser.newPage();
+		await page.goto(`http://127.0.0.1:${PORT}/synthetic-question-1/`, { waitUntil: 'networkidle' });
+		const downloads = new Map<string, number>();
+		page.on('response', async (response) => {
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			downloads.set(response.url(), gzipSync(body, { level: 9 }).length);
+		});
+		await page.keyboard.press('/');
+		await page.keyboard.type(QUERY);
+		await page.locator('triage-search [role="option"]').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		await browser.close();
+		const total = [...downloads.values()].reduce((sum, size) => sum + size, 0);
+		console.log(`search budget: ${PAGES + 1}+ pages, first query "${QUERY}"`);
+		for (const [url, size] of [...downloads].sort((a, b) => b[1] - a[1])) {
+			console.log(`  ${(size / 1024).toFixed(1).padStart(7)} KB  ${new URL(url).pathname}`);
+		}
+		console.log(`  total ${(total / 1024).toFixed(1)} KB gzipped (budget ${BUDGET / 1024} KB)`);
+		if (process.argv.includes('--assert') && total > BUDGET) {
+			console.error('✖ the first query downloads more than the budget allows');
+			process.exitCode = 1;
+		}
+	} finally {
+		server.kill();
+	}
+} finally {
+	removeSyntheticProject(dir);
+}
