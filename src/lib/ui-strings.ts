@@ -193,6 +193,7 @@ export const en = {
 		loading: 'Loading the search index…',
 		count: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
 		none: (query: string) => `No page matches “${query}”.`,
+		correcting: (query: string) => `Showing results for “${query}”.`,
 		noneHelp: 'Paste the whole error into the decoder, or browse the questions by cause.',
 		decoderLink: 'Open the error decoder',
 		questionsLink: 'All questions',

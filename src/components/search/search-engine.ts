@@ -5,6 +5,7 @@
  * Pagefind module is loaded once per page. Results link to their page with `?highlight=`, so the
  * page can mark the searched terms.
  */
+import { correctQuery } from '../../lib/search/correct-query.ts';
 
 /** Interface strings, passed from the server-rendered markup. */
 export interface SearchStrings {
@@ -15,16 +16,26 @@ export interface SearchStrings {
 	countMany: string;
 	causeOrder: string[];
 	providerOrder: string[];
+	correcting: string;
+	names: string[];
 }
 
+interface PagefindResult {
+	id: string;
+	score: number;
+	/** Positions of the matched words in the page. */
+	words: number[];
+	data: () => Promise<PagefindResultData>;
+}
 interface PagefindResultData {
 	url: string;
+	content: string;
 	excerpt: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 }
 interface PagefindSearch {
-	results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+	results: PagefindResult[];
 	filters: Record<string, Record<string, number>>;
 	totalFilters: Record<string, Record<string, number>>;
 }
@@ -63,6 +74,51 @@ const FILTER_NAMES = ['provider', 'cause', 'status'] as const;
 /** Results shown per query: each costs a fragment download, so the first answer stays small. */
 const MAX_RESULTS = 5;
 
+let messagePages: Promise<Record<string, string[]>> | undefined;
+
+/** Exact error messages (folded) and the pages that fix them, from /search/messages.json. */
+function loadMessagePages(): Promise<Record<string, string[]>> {
+	messagePages ??= fetch('/search/messages.json').then(
+		(response) => (response.ok ? response.json() : {}),
+		() => ({}),
+	);
+	return messagePages;
+}
+
+/** Error text as the message map keys it: lower case, whitespace folded, no trailing stop. */
+export function foldMessage(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/[.。]$/, '')
+		.trim();
+}
+
+/** How much more a page counts when the query's words stand side by side in it. */
+const PHRASE_BOOST = 2;
+
+/**
+ * Pagefind ranks by words; a pasted error message is best answered by a page that quotes it
+ * whole. A page where the query's words occur as a run as long as the query counts double.
+ */
+export function rankPhrases(results: readonly PagefindResult[], query: string): PagefindResult[] {
+	const terms = query.split(/\s+/).filter(Boolean).length;
+	if (terms < 2) return [...results];
+	const hasRun = (positions: readonly number[]) => {
+		const sorted = [...positions].sort((a, b) => a - b);
+		let run = 1;
+		for (let index = 1; index < sorted.length; index += 1) {
+			run = sorted[index] === sorted[index - 1]! + 1 ? run + 1 : 1;
+			if (run >= terms) return true;
+		}
+		return false;
+	};
+	return results
+		.map((result) => ({ result, score: result.score * (hasRun(result.words) ? PHRASE_BOOST : 1) }))
+		.sort((a, b) => b.score - a.score)
+		.map(({ result }) => result);
+}
+
 /** The ranked results of one query: what tests and the UI both read. */
 export async function searchSite(
 	query: string,
@@ -74,11 +130,26 @@ export async function searchSite(
 			.filter(([, values]) => values.length > 0)
 			.map(([name, values]) => [name, { any: values }]),
 	);
-	const search = await engine.search(query.trim() || null, { filters: active });
+	const text = query.trim();
+	const search = await engine.search(text || null, { filters: active });
 	if (!search) return { results: [], counts: {} };
-	const results = await Promise.all(
-		search.results.slice(0, MAX_RESULTS).map((result) => result.data()),
-	);
+	const ranked = rankPhrases(search.results, text);
+	// A query that is exactly a known error message: make sure the pages that quote it lead, even
+	// when longer pages outscore them on its words (this costs a few more fragments, rarely).
+	const quoting = (await loadMessagePages())[foldMessage(text)];
+	if (quoting) {
+		const candidates = await Promise.all(
+			ranked.slice(0, 12).map(async (result) => ({ result, url: (await result.data()).url })),
+		);
+		const first = candidates.filter(({ url }) => quoting.includes(url)).map(({ result }) => result);
+		ranked.splice(
+			0,
+			ranked.length,
+			...first,
+			...ranked.filter((result) => !first.includes(result)),
+		);
+	}
+	const results = await Promise.all(ranked.slice(0, MAX_RESULTS).map((result) => result.data()));
 	return { results, counts: search.filters };
 }
 
@@ -166,7 +237,9 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 			renderFilters(await (await loadPagefind()).filters());
 			return;
 		}
-		const { results, counts } = await searchSite(query, selected);
+		// A word one or two letters from a provider's name is a misspelling of it.
+		const corrected = correctQuery(query, strings.names);
+		const { results, counts } = await searchSite(corrected ?? query, selected);
 		if (mine !== generation) return; // A newer keystroke already answered.
 		const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
 		list.replaceChildren(
@@ -196,10 +269,14 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 			}),
 		);
 		input.setAttribute('aria-expanded', String(results.length > 0));
-		status.textContent =
+		const count =
 			results.length === 1
 				? strings.countOne
 				: strings.countMany.replace('{n}', String(results.length));
+		status.textContent =
+			corrected && results.length > 0
+				? `${strings.correcting.replace('{query}', corrected)} ${count}`
+				: count;
 		empty.hidden = results.length > 0;
 		empty.querySelector('[data-search-none]')!.textContent = strings.none.replace('{query}', query);
 		renderFilters(counts);

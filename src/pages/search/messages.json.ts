@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../data/site.ts';
+import { providerPath, questionPath } from '../../lib/paths.ts';
+
+/** Lower case, whitespace folded, no trailing full stop: the same folding as the search engine. */
+const fold = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/[.。]$/, '')
+		.trim();
+
+/**
+ * Every exact error message and the pages that quote it (the page that fixes it, then its
+ * providers' pages), so a pasted message lands on its fix. Fetched with the search index.
+ */
+export const GET: APIRoute = async () => {
+	const { errors } = await loadSite();
+	const map: Record<string, string[]> = {};
+	for (const { data } of errors) {
+		for (const { text } of data.messages) {
+			const pages = (map[fold(text)] ??= []);
+			for (const path of [questionPath(data.page), ...data.providers.map(providerPath)]) {
+				if (!pages.includes(path)) pages.push(path);
+			}
+		}
+	}
+	return new Response(JSON.stringify(map), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};
