@@ -47,27 +47,25 @@ export function createSyntheticProject(pages: number): string {
 		cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-	const template = readFileSync(join(root, 'content/questions/glm-api-unauthorized.mdx'), 'utf8');
+	// Each generated page is a real page with its own slug, title and description, and a paragraph
+	// of words drawn from the whole site, so the index grows as a larger site of such pages would.
+	const templates = readdirSync(join(root, 'content/questions')).map((name) =>
+		readFileSync(join(root, 'content/questions', name), 'utf8'),
+	);
 	const words = vocabulary();
 	const next = random(pages);
 	const pick = (count: number) =>
 		Array.from({ length: count }, () => words[Math.floor(next() * words.length)]).join(' ');
 	for (let index = 1; index <= pages; index += 1) {
-		const slug = `synthetic-question-${index}`;
+		const template = templates[index % templates.length]!;
 		const title = `Synthetic question ${index}: ${pick(3)}`.slice(0, 60);
 		const description =
 			`Synthetic page ${index} for measuring builds and search: ${pick(12)}`.slice(0, 158);
 		const page = template
 			.replace(/^title: .*$/m, `title: '${title}'`)
 			.replace(/^description: .*$/m, `description: '${description}'`)
-			.replace(/^related: .*$/m, 'related: []')
-			.replace(/^errors:\n(?:  - .*\n)+/m, 'errors: []\n')
-			.replace(/^errors: \[.*\]$/m, 'errors: []')
-			.replace(
-				/\n---\n[\s\S]*$/,
-				`\n---\n\n## Body ${index}\n\n${pick(400)}\n\n## More ${index}\n\n${pick(300)}\n`,
-			);
-		writeFileSync(join(dir, 'content/questions', `${slug}.mdx`), page);
+			.replace(/\n---\n/, `\n---\n\n## Notes ${index}\n\n${pick(60)}\n\n`);
+		writeFileSync(join(dir, 'content/questions', `synthetic-question-${index}.mdx`), page);
 	}
 	return dir;
 }

@@ -12,7 +12,11 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({});
+				// Code blocks repeat what the text around them says (and error bodies are indexed
+				// with the page's messages); leaving them out keeps the index a reader downloads small.
+				const { index, errors } = await pagefind.createIndex({
+					excludeSelectors: ['[data-block="body"] pre'],
+				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir });
 				if (added.errors.length > 0)

@@ -74,6 +74,9 @@ const FILTER_NAMES = ['provider', 'cause', 'status'] as const;
 /** Results shown per query: each costs a fragment download, so the first answer stays small. */
 const MAX_RESULTS = 5;
 
+/** Pause in typing before a query runs. */
+const SEARCH_DELAY_MS = 180;
+
 let messagePages: Promise<Record<string, string[]>> | undefined;
 
 /** Exact error messages (folded) and the pages that fix them, from /search/messages.json. */
@@ -139,7 +142,7 @@ export async function searchSite(
 	const quoting = (await loadMessagePages())[foldMessage(text)];
 	if (quoting) {
 		const candidates = await Promise.all(
-			ranked.slice(0, 12).map(async (result) => ({ result, url: (await result.data()).url })),
+			ranked.slice(0, 8).map(async (result) => ({ result, url: (await result.data()).url })),
 		);
 		const first = candidates.filter(({ url }) => quoting.includes(url)).map(({ result }) => result);
 		ranked.splice(
@@ -283,7 +286,12 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 		setActive(results.length > 0 ? 0 : -1);
 	}
 
-	input.addEventListener('input', () => void run());
+	// Wait for a pause in typing: every query downloads index chunks and result fragments.
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), SEARCH_DELAY_MS);
+	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
