@@ -159,6 +159,8 @@ export const en = {
 			key: 'from the key prefix (a hint)',
 			shape: 'from the body shape',
 			code: 'from the error code',
+			name: 'named in the text',
+			match: 'from the best match',
 		},
 		matches: 'Best matches',
 		tiers: {

@@ -13,6 +13,7 @@ export type ErrorShape =
 	| 'gemini'
 	| 'siliconflow'
 	| 'openrouter'
+	| 'minimax'
 	| 'bracketed'
 	| 'text';
 
@@ -88,6 +89,13 @@ function pythonToJson(text: string): string {
 		.replace(/\bFalse\b/g, 'false');
 }
 
+/** A JavaScript object literal as Node prints it (unquoted keys, single quotes) rewritten as JSON. */
+function jsToJson(text: string): string {
+	return pythonToJson(text)
+		.replace(/([{,]\s*)([A-Za-z_$][\w$-]*)\s*:/g, '$1"$2":')
+		.replace(/,(\s*[}\]])/g, '$1');
+}
+
 /** Every balanced {…} or […] block in the text that parses as JSON (or as a Python dict). */
 function findJsonValues(text: string): unknown[] {
 	const values: unknown[] = [];
@@ -107,7 +115,13 @@ function findJsonValues(text: string): unknown[] {
 				depth -= 1;
 				if (depth === 0) {
 					const candidate = text.slice(start, index + 1);
-					for (const attempt of [candidate, pythonToJson(candidate)]) {
+					for (const attempt of [
+						candidate,
+						pythonToJson(candidate),
+						jsToJson(candidate),
+						// Terminals and issue trackers wrap long lines, breaking strings across them.
+						candidate.replace(/\n\s*/g, ' '),
+					]) {
 						try {
 							values.push(JSON.parse(attempt));
 							start = index;
@@ -130,6 +144,28 @@ const isObject = (value: unknown): value is Json =>
 const text = (value: unknown) =>
 	typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 
+/**
+ * The values to try as error bodies, outermost first, then any JSON that clients tucked inside a
+ * string field (`"body":"{\"error\":…}"`, `"error":"Error: 400 {…}"`).
+ */
+function candidates(values: readonly unknown[]): unknown[] {
+	const nested = (value: unknown): unknown[] =>
+		typeof value === 'string'
+			? /[{[]/.test(value)
+				? candidates(findJsonValues(value))
+				: []
+			: value && typeof value === 'object'
+				? Object.values(value).flatMap(nested)
+				: [];
+	// Inner bodies first: a client's wrapper says less than the provider's body inside it.
+	return values.flatMap((value) => [...nested(value), value]);
+}
+
+/** A code written inside a message, as MiniMax does: `insufficient balance (1008)`. */
+function codeInMessage(message: string | undefined): string | undefined {
+	return message ? /[A-Za-z ]\((\d{4})\)/.exec(message)?.[1] : undefined;
+}
+
 /** Reads one JSON value as an error body, if it is one. */
 function readBody(value: unknown): Omit<ParsedError, 'hosts' | 'keyHints' | 'containsKey'> | null {
 	// Gemini sometimes answers with a one-element list.
@@ -141,7 +177,8 @@ function readBody(value: unknown): Omit<ParsedError, 'hosts' | 'keyHints' | 'con
 			shape: 'anthropic',
 			type: text(error['type']),
 			message: text(error['message']),
-			code: text(error['code']),
+			// Anthropic names errors by type; compatible endpoints add their own code.
+			code: text(error['code']) ?? codeInMessage(text(error['message'])) ?? text(error['type']),
 		};
 	}
 	if (isObject(error)) {
@@ -157,7 +194,13 @@ function readBody(value: unknown): Omit<ParsedError, 'hosts' | 'keyHints' | 'con
 			};
 		}
 		const code = text(error['code']);
-		if (isObject(error['metadata']) || (typeof error['code'] === 'number' && !error['type'])) {
+		// An error inside a streamed chunk arrives after HTTP 200, as OpenRouter sends it.
+		const inStream = body['object'] === 'chat.completion.chunk';
+		if (
+			inStream ||
+			isObject(error['metadata']) ||
+			(typeof error['code'] === 'number' && !error['type'])
+		) {
 			return {
 				shape: 'openrouter',
 				status: Number(error['code']) || undefined,
@@ -174,12 +217,36 @@ function readBody(value: unknown): Omit<ParsedError, 'hosts' | 'keyHints' | 'con
 			message: text(error['message']),
 		};
 	}
+	// MiniMax's native API reports errors in base_resp, often with HTTP 200.
+	const baseResp = body['base_resp'];
+	if (isObject(baseResp) && Number(baseResp['status_code']) > 0) {
+		return {
+			shape: 'minimax',
+			code: text(baseResp['status_code']),
+			message: text(baseResp['status_msg']),
+		};
+	}
+	// Anthropic's inner error object on its own: {"type":"authentication_error","message":…}.
+	if (
+		typeof body['type'] === 'string' &&
+		typeof body['message'] === 'string' &&
+		body['type'] !== 'error' &&
+		!('code' in body)
+	) {
+		return {
+			shape: 'anthropic',
+			code: codeInMessage(body['message']) ?? body['type'],
+			type: body['type'],
+			message: body['message'],
+		};
+	}
 	if ('code' in body && ('message' in body || 'msg' in body)) {
 		const code = text(body['code']);
 		const message = text(body['message']) ?? text(body['msg']);
 		if ('request_id' in body || (code && /^[A-Z][A-Za-z]+(?:\.[A-Za-z]+)*$/.test(code)))
 			return { shape: 'dashscope', code, message };
-		return { shape: 'siliconflow', code, message };
+		// SiliconFlow's codes are five digits (20012, 30001); other flat bodies do not say who sent them.
+		return { shape: code && /^\d{5}$/.test(code) ? 'siliconflow' : 'text', code, message };
 	}
 	if (typeof body['message'] === 'string') return { shape: 'text', message: body['message'] };
 	return null;
@@ -196,21 +263,29 @@ export function parseErrorText(input: string): ParsedError {
 			),
 		),
 	];
-	const found = findJsonValues(raw)
+	const found = candidates(findJsonValues(raw))
 		.map(readBody)
 		.find((body) => body !== null);
 	// `400 [1211][Unknown Model, please check the model code.]` as some SDKs and tools print it.
-	const bracketed = /\[(\d{3,5})\]\s*\[([^\]]+)\]/.exec(raw);
+	const bracketed = /\[(\d{3,5})\]\[([^\]]+)\]/.exec(raw);
 	const base: ParsedError = { shape: 'text', hosts, keyHints, containsKey };
 	const status = findStatus(raw);
 	if (found) return { ...base, ...found, status: status ?? found.status };
 	if (bracketed)
 		return { ...base, shape: 'bracketed', status, code: bracketed[1], message: bracketed[2] };
+	// `code: Arrearage` printed by an SDK, or MiniMax's `(1008)` at the end of its message.
+	const codeLine = /\bcode["']?\s*[:=]\s*["']?([A-Za-z][\w.]+|\d{3,5})\b/.exec(raw)?.[1];
+	const trailing = codeInMessage(raw) ?? /"reason"\s*:\s*"([A-Z][A-Z_]+)"/.exec(raw)?.[1];
 	// A bare message: the last line that is not a status line, without any key in it.
 	const lines = raw
 		.split('\n')
 		.map((line) => line.trim())
 		.filter(Boolean);
 	const message = lines.filter((line) => !/^HTTP\/|^[\w-]+:\s/.test(line)).at(-1);
-	return { ...base, status, message: message ? redactKeys(message) : undefined };
+	return {
+		...base,
+		status,
+		code: codeLine ?? trailing,
+		message: message ? redactKeys(message) : undefined,
+	};
 }
