@@ -39,6 +39,7 @@ step('format', 'npx', ['prettier', '--check', '.']);
 step('type check', 'npx', ['astro', 'check']);
 step('unit tests', 'npx', ['vitest', 'run']);
 step('build', 'npx', ['astro', 'build']);
+step('links', 'node', ['scripts/check-links.ts']);
 step('end-to-end tests', 'npx', ['playwright', 'test']);
 printTotals();
 if (totals().passed === 0) {
