@@ -40,6 +40,7 @@ step('type check', 'npx', ['astro', 'check']);
 step('unit tests', 'npx', ['vitest', 'run']);
 step('build', 'npx', ['astro', 'build']);
 step('links', 'node', ['scripts/check-links.ts']);
+step('HTML validity', 'node', ['scripts/check-html.mjs']);
 step('end-to-end tests', 'npx', ['playwright', 'test']);
 printTotals();
 if (totals().passed === 0) {
