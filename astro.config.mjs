@@ -14,7 +14,16 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), pagefindIndex()],
 	markdown: {
 		shikiConfig: {
-			themes: { light: 'github-light', dark: 'github-dark' },
+			// High-contrast variants: the plain GitHub light theme's orange fails WCAG AA on white.
+			themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+			transformers: [
+				{
+					// A code block can scroll sideways; a keyboard must be able to reach it.
+					pre(node) {
+						node.properties.tabindex = '0';
+					},
+				},
+			],
 		},
 	},
 	vite: {
