@@ -110,3 +110,26 @@ export function pageGraph(input: {
 	};
 	return graph([page, breadcrumbList(input.crumbs, input.site)]);
 }
+
+/** Breadcrumbs and WebPage graph of a page one level below home (providers, search, decoder). */
+export function sectionPage(input: {
+	path: string;
+	name: string;
+	homeName: string;
+	title: string;
+	description: string;
+	site: URL;
+}) {
+	const crumbs = [
+		{ name: input.homeName, path: '/' },
+		{ name: input.name, path: input.path },
+	];
+	const jsonLd = pageGraph({
+		url: new URL(input.path, input.site).href,
+		title: input.title,
+		description: input.description,
+		crumbs,
+		site: input.site,
+	});
+	return { crumbs, jsonLd };
+}
