@@ -94,3 +94,18 @@ test('an unknown address answers 404 with a page that leads somewhere', async ({
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.locator('main a[href="/glm-api-unauthorized/"]')).toBeVisible();
 });
+
+test('the print stylesheet keeps the content and the preset command, and drops navigation and controls', async ({
+	page,
+}) => {
+	await page.goto(PAGE);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.locator('body > header')).toBeHidden();
+	await expect(page.locator('.builder-controls').first()).toBeHidden();
+	await expect(page.locator('[data-block="builder"] [data-snippet-panel="bash"]')).toBeVisible();
+	await expect(
+		page.locator('[data-block="builder"] [data-snippet-panel="powershell"]'),
+	).toBeHidden();
+	await expect(page.locator('[data-block="faq"]')).toBeVisible();
+});
