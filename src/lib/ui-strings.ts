@@ -204,6 +204,10 @@ export const en = {
 			'Search every question and provider page by error string, code, HTTP status or provider, in English or Chinese, with filters for provider and cause.',
 		allQuestions: 'All questions, by cause',
 	},
+	theme: {
+		toggle: 'Colour scheme (system, light or dark)',
+		labels: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
+	},
 	sources: {
 		heading: 'Sources',
 		checked: 'checked',

@@ -109,3 +109,28 @@ test('the print stylesheet keeps the content and the preset command, and drops n
 	).toBeHidden();
 	await expect(page.locator('[data-block="faq"]')).toBeVisible();
 });
+
+test('the theme toggle cycles system, light and dark, and the choice applies before paint', async ({
+	page,
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(PAGE);
+	const toggle = page.locator('triage-theme button');
+	await expect(toggle).toHaveText('Theme: system');
+	await toggle.click();
+	await expect(toggle).toHaveText('Theme: light');
+	await toggle.click();
+	await expect(toggle).toHaveText('Theme: dark');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const dark = await background();
+	// With the island's code blocked, the stored choice still applies: the inline script sets it.
+	await page.route('**/_astro/*.js', (route) => route.abort());
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).toBe(dark);
+	await page.unroute('**/_astro/*.js');
+	await page.reload();
+	await page.locator('triage-theme button').click();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+	expect(await background()).not.toBe(dark);
+});
