@@ -36,6 +36,7 @@ export const en = {
 			'If this provider keeps failing, point the same OpenAI-compatible client at another one. Only the base URL, the key and the model change:',
 		faq: 'FAQ',
 		related: 'Related questions',
+		table: 'Table (scrolls sideways on narrow screens)',
 		providersTouched: 'Providers on this page',
 		errorsFixed: 'Errors this page fixes',
 	},

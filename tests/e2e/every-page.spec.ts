@@ -20,6 +20,14 @@ for (const path of paths) {
 			expect(outside).toEqual([]);
 		});
 
+		test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 800 });
+			await page.goto(path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				320,
+			);
+		});
+
 		test('shows the same content with JavaScript disabled', async ({ browser }) => {
 			const withJs = await browser.newContext();
 			const withoutJs = await browser.newContext({ javaScriptEnabled: false });
