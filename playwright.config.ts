@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.mjs';
 
-// Not 4321, so tests run while `npm start` serves the site there.
+// Not 4321, so a forgotten `npm start` on that port is never mistaken for the build under test.
+// (Astro refuses a second preview of the same folder: stop `npm start` before `npm test`.)
 const port = Number(process.env.PREVIEW_PORT ?? 4391);
 const chromium = await findChromium();
 
