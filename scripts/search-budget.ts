@@ -2,10 +2,11 @@
 // with the real templates, serves it, opens search in Chromium, types a query, and adds up the
 // gzipped bytes of everything the search downloaded (our engine and all of Pagefind's files).
 // Prints the figures; with --assert, exits 1 when the total is over the budget.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from './browser.mjs';
+import { startPreview } from './preview-server.ts';
 import { createSyntheticProject, removeSyntheticProject } from './synthetic-site.ts';
 
 const PAGES = Number(process.env.SEARCH_BUDGET_PAGES ?? 1000);
@@ -24,21 +25,8 @@ try {
 	});
 	if (build.status !== 0)
 		throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
-	const server = spawn(
-		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)],
-		{ cwd: dir },
-	);
+	const server = await startPreview(dir, PORT);
 	try {
-		for (let attempt = 0; ; attempt += 1) {
-			const up = await fetch(`http://127.0.0.1:${PORT}/`).then(
-				() => true,
-				() => false,
-			);
-			if (up) break;
-			if (attempt > 150) throw new Error('the preview server did not start');
-			await new Promise((resolve) => setTimeout(resolve, 200));
-		}
 		const found = await findChromium();
 		const browser = await chromium.launch({
 			...(found?.path ? { executablePath: found.path } : {}),
@@ -67,7 +55,7 @@ try {
 			process.exitCode = 1;
 		}
 	} finally {
-		server.kill();
+		server.stop();
 	}
 } finally {
 	removeSyntheticProject(dir);

@@ -4,17 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { TEMPLATES } from './templates.ts';
 
 const dist = join(process.cwd(), 'dist');
-const TEMPLATES: Record<string, string> = {
-	home: '/',
-	question: '/glm-api-unauthorized/',
-	provider: '/providers/zhipu/',
-	providers: '/providers/',
-	decode: '/decode/',
-	search: '/search/',
-	'404': '/404.html',
-};
 
 const gz = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
