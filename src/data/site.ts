@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CAUSES, type Cause } from '../schemas/causes.ts';
 import type { ProviderEntry } from '../lib/snippets/request-spec.ts';
 import { laterDay } from '../lib/dates.ts';
-import { errorAnchors, providerPath } from '../lib/paths.ts';
+import { errorLinks } from '../lib/paths.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -53,6 +53,7 @@ async function load(): Promise<Site> {
 			(a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }) ||
 			(a.data.status ?? 0) - (b.data.status ?? 0),
 	);
+	const links = errorLinks(errors);
 	return {
 		questions,
 		providers,
@@ -60,11 +61,7 @@ async function load(): Promise<Site> {
 		provider: lookup(providers, (p) => p.id, 'provider'),
 		question: lookup(questions, (q) => q.id, 'question'),
 		error: lookup(errors, (e) => e.id, 'error signature'),
-		errorLink: (error) => {
-			const provider = error.data.providers[0]!;
-			const anchors = errorAnchors(errors.filter((e) => e.data.providers.includes(provider)));
-			return `${providerPath(provider)}#${anchors.get(error.id)}`;
-		},
+		errorLink: (error) => links.get(error.id)!,
 		questionsFor: (id) => questions.filter((q) => q.data.providers.includes(id)),
 		errorsFor: (id) => errors.filter((e) => e.data.providers.includes(id)),
 		questionsByCause: () =>

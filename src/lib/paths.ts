@@ -46,3 +46,24 @@ export function errorAnchors(
 		}),
 	);
 }
+
+/**
+ * The link to every error's row on the page of its first provider, anchors numbered as that
+ * page numbers them (errors in the order the page lists them).
+ */
+export function errorLinks(
+	errors: ReadonlyArray<{
+		id: string;
+		data: { providers: readonly string[]; code?: string | undefined; status: number | null };
+	}>,
+): Map<string, string> {
+	const links = new Map<string, string>();
+	for (const provider of new Set(errors.map((error) => error.data.providers[0]!))) {
+		const anchors = errorAnchors(errors.filter((error) => error.data.providers.includes(provider)));
+		for (const error of errors) {
+			if (error.data.providers[0] === provider)
+				links.set(error.id, `${providerPath(provider)}#${anchors.get(error.id)}`);
+		}
+	}
+	return links;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexedPages, llmsTxt, robotsTxt, sitemapXml } from '../../src/lib/site-index.ts';
-import { errorAnchor } from '../../src/lib/paths.ts';
+import { errorAnchor, errorLinks } from '../../src/lib/paths.ts';
 import { formatDay } from '../../src/lib/dates.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 
@@ -71,5 +71,20 @@ describe('errorAnchor and formatDay', () => {
 	});
 	it('formats a day the same in any time zone', () => {
 		expect(formatDay('2026-01-01')).toBe('1 Jan 2026');
+	});
+});
+
+describe('errorLinks', () => {
+	it('links each error to its first provider page, numbering shared codes as that page does', () => {
+		const links = errorLinks([
+			{ id: 'a', data: { providers: ['zhipu', 'zai'], code: '1113', status: 429 } },
+			{ id: 'b', data: { providers: ['zai'], code: '1113', status: 400 } },
+			{ id: 'c', data: { providers: ['zhipu'], status: 401 } },
+		]);
+		expect([...links]).toEqual([
+			['a', '/providers/zhipu/#code-1113'],
+			['c', '/providers/zhipu/#http-401'],
+			['b', '/providers/zai/#code-1113-2'],
+		]);
 	});
 });

@@ -6,6 +6,7 @@
  * page can mark the searched terms.
  */
 import { correctQuery } from '../../lib/search/correct-query.ts';
+import { foldMessage } from '../../lib/search/fold-message.ts';
 
 /** Interface strings, passed from the server-rendered markup. */
 export interface SearchStrings {
@@ -86,15 +87,6 @@ function loadMessagePages(): Promise<Record<string, string[]>> {
 		() => ({}),
 	);
 	return messagePages;
-}
-
-/** Error text as the message map keys it: lower case, whitespace folded, no trailing stop. */
-export function foldMessage(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.replace(/[.。]$/, '')
-		.trim();
 }
 
 /** How much more a page counts when the query's words stand side by side in it. */

@@ -1,6 +1,6 @@
 import type { ErrorSignatureData } from '../../schemas/error-signature.ts';
 import type { ProviderData } from '../../schemas/provider.ts';
-import { errorAnchors, providerPath, questionPath } from '../paths.ts';
+import { errorLinks, questionPath } from '../paths.ts';
 import type { DecoderData } from './match.ts';
 
 /**
@@ -14,13 +14,7 @@ export function buildDecoderData(input: {
 	providers: ReadonlyArray<{ id: string } & Pick<ProviderData, 'shortName' | 'name' | 'regions'>>;
 }): DecoderData {
 	const titles = new Map(input.questions.map((question) => [question.id, question.data.title]));
-	const anchorOf = (error: { id: string; data: ErrorSignatureData }) => {
-		const provider = error.data.providers[0]!;
-		const anchors = errorAnchors(
-			input.errors.filter((other) => other.data.providers.includes(provider)),
-		);
-		return `${providerPath(provider)}#${anchors.get(error.id)}`;
-	};
+	const links = errorLinks(input.errors);
 	return {
 		signatures: input.errors.map((error) => ({
 			id: error.id,
@@ -36,7 +30,7 @@ export function buildDecoderData(input: {
 				path: questionPath(error.data.page),
 				title: titles.get(error.data.page) ?? error.data.page,
 			},
-			anchor: anchorOf(error),
+			anchor: links.get(error.id)!,
 		})),
 		providers: input.providers.map((provider) => ({
 			id: provider.id,

@@ -1,14 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { providerPath, questionPath } from '../../lib/paths.ts';
-
-/** Lower case, whitespace folded, no trailing full stop: the same folding as the search engine. */
-const fold = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.replace(/[.。]$/, '')
-		.trim();
+import { foldMessage } from '../../lib/search/fold-message.ts';
 
 /**
  * Every exact error message and the pages that quote it (the page that fixes it, then its
@@ -19,7 +12,7 @@ export const GET: APIRoute = async () => {
 	const map: Record<string, string[]> = {};
 	for (const { data } of errors) {
 		for (const { text } of data.messages) {
-			const pages = (map[fold(text)] ??= []);
+			const pages = (map[foldMessage(text)] ??= []);
 			for (const path of [questionPath(data.page), ...data.providers.map(providerPath)]) {
 				if (!pages.includes(path)) pages.push(path);
 			}
