@@ -174,7 +174,8 @@ export const en = {
 		retry: 'Retry?',
 		fix: 'Fix',
 		page: 'Explained in',
-		providerRow: 'On the provider page',
+		providerRow: 'Full fix and sources',
+		noStatus: 'No HTTP status',
 		noMatch:
 			'No error we know matches this text. Search the site for its exact wording, or run the minimal test request for your provider to see the raw status and body.',
 		searchLink: 'Search the questions',

@@ -39,6 +39,8 @@ export const errorSignatureSchema = z.strictObject({
 	retry: retryAdviceSchema,
 	/** What fixes it, in one to three sentences. */
 	fix: z.string().min(20).max(600),
+	/** The fix as one imperative line, shown by the error decoder next to the cause. */
+	action: z.string().min(10).max(100),
 	/** The question page that explains it (id of `content/questions`). */
 	page: z.string().min(1),
 	/** Every source the messages and status point at. */

@@ -3,13 +3,16 @@
  * and renders the result with DOM nodes and textContent only (pasted text is never parsed as HTML).
  * State: the fetched data and nothing else; the pasted text lives in the textarea.
  */
-import { decodeError, type DecoderData, type DecodeResult } from '../../lib/decode/match.ts';
+import { unpackDecoderData, type PackedDecoderData } from '../../lib/decode/data.ts';
+import { decodeError, type DecodeResult } from '../../lib/decode/match.ts';
 import { redactKeys } from '../../lib/decode/parse.ts';
-import { causeLabels, retryLabels } from '../../lib/ui-strings.ts';
 
+/** The labels the page passes in `data-strings` (so the engine carries no copy of them). */
 type Strings = Record<string, string> & {
 	reasons: Record<string, string>;
 	tiers: Record<string, string>;
+	causes: Record<string, string>;
+	retries: Record<string, string>;
 };
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -73,19 +76,19 @@ function renderResult(result: DecodeResult, strings: Strings): Node[] {
 			undefined,
 			'rounded-lg border border-slate-300 p-3 dark:border-slate-700',
 		);
-		item.dataset['signature'] = signature.id;
+		item.dataset['signature'] = signature.anchor;
 		const heading = element(
 			'h3',
-			`${[signature.status, signature.code].filter((part) => part !== null && part !== undefined).join(' · ')} — ${signature.title}`,
+			[signature.status ?? strings['noStatus'], signature.code].filter(Boolean).join(' · '),
 			'font-semibold',
 		);
 		item.append(
 			heading,
 			element('p', strings.tiers[tier], 'text-sm text-slate-700 dark:text-slate-300'),
 			definitionList([
-				[strings['cause']!, causeLabels[signature.cause]],
-				[strings['retry']!, retryLabels[signature.retry]],
-				[strings['fix']!, signature.fix],
+				[strings['cause']!, strings.causes[signature.cause]!],
+				[strings['retry']!, strings.retries[signature.retry]!],
+				[strings['fix']!, signature.action],
 				[strings['page']!, link(signature.page.path, signature.page.title)],
 				[
 					strings['providerRow']!,
@@ -104,7 +107,9 @@ function renderResult(result: DecodeResult, strings: Strings): Node[] {
 
 /** Connects the engine to one <triage-decoder>. */
 export async function attachDecoder(host: HTMLElement): Promise<void> {
-	const data: DecoderData = await (await fetch(host.dataset['url']!)).json();
+	const data = unpackDecoderData(
+		(await (await fetch(host.dataset['url']!)).json()) as PackedDecoderData,
+	);
 	const strings: Strings = JSON.parse(host.dataset['strings']!);
 	const input = host.querySelector<HTMLTextAreaElement>('textarea')!;
 	const provider = host.querySelector<HTMLSelectElement>('select')!;

@@ -4,15 +4,15 @@ import { parseErrorText, type ParsedError } from './parse.ts';
 
 /** An error signature as the decoder needs it (built from content/errors at build time). */
 export interface DecoderSignature {
-	id: string;
 	providers: string[];
-	title: string;
 	status: number | null;
 	code?: string | undefined;
+	/** The documented and observed messages, each cut to the head that matching needs. */
 	messages: string[];
 	cause: Cause;
 	retry: RetryAdvice;
-	fix: string;
+	/** The fix in one line; the full fix is on the provider page's row. */
+	action: string;
 	/** Question page path and title. */
 	page: { path: string; title: string };
 	/** Provider page path with the error's anchor. */
