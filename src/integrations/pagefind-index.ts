@@ -1,10 +1,22 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { stripIndexOnly } from '../lib/search/index-only.ts';
+
+/** Every HTML file under `dir`. */
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` at the end of `astro build`, with Pagefind's
- * Node API, so a build is always searchable and no separate CLI step can be forgotten.
+ * Node API, so a build is always searchable and no separate CLI step can be forgotten; then takes
+ * the markup only the indexer reads out of the pages.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -26,6 +38,11 @@ export function pagefindIndex(): AstroIntegration {
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				logger.info(`indexed ${added.page_count} pages`);
 				await pagefind.close();
+				for (const file of await htmlFiles(outDir)) {
+					const html = await readFile(file, 'utf8');
+					const stripped = stripIndexOnly(html);
+					if (stripped !== html) await writeFile(file, stripped);
+				}
 			},
 		},
 	};

@@ -29,6 +29,8 @@ export const en = {
 			'Run this first. It shows the real HTTP status and body, without any tool in between.',
 		builderKeyNote:
 			'The key is read from the environment variable; export it before running the command.',
+		builderFixed: 'For another provider, region, format or model, use',
+		builderFixedLink: 'the builder at the top of the page',
 		comparison: 'Recommended paths',
 		checklist: 'Checklist before production',
 		fallback: 'Fallback',

@@ -6,7 +6,8 @@
  * later page shows the reader's choice. The request options live in the form controls; the code
  * that turns them into snippets (generators, highlighter, provider data) is loaded on the first
  * interaction with them, or at once when the URL fragment carries a shared state. A typed key
- * lives only inside that engine's memory and is never written anywhere.
+ * lives only inside that engine's memory and is never written anywhere. A builder embedded in
+ * prose has no controls: it shows one fixed request and never loads the engine.
  */
 import type { BuilderEngine } from './builder-engine.ts';
 import { SNIPPET_STORAGE_KEY as STORAGE_KEY } from '../../lib/snippets/target-ids.ts';
@@ -46,10 +47,13 @@ class TriageBuilder extends HTMLElement {
 		copy.disabled = false;
 		copy.addEventListener('click', () => void this.#copy());
 
-		const controls = this.querySelector<HTMLFieldSetElement>('[data-controls]')!;
-		controls.disabled = false;
-		for (const type of ['focusin', 'pointerdown', 'input']) {
-			controls.addEventListener(type, () => void this.#loadEngine(), { once: true });
+		// A builder embedded in prose has no controls: its request is fixed, and needs no engine.
+		const controls = this.querySelector<HTMLFieldSetElement>('[data-controls]');
+		if (controls) {
+			controls.disabled = false;
+			for (const type of ['focusin', 'pointerdown', 'input']) {
+				controls.addEventListener(type, () => void this.#loadEngine(), { once: true });
+			}
 		}
 		if (this.hasAttribute('data-hash-state') && location.hash.startsWith('#try?'))
 			void this.#loadEngine();

@@ -15,10 +15,17 @@ export interface SearchStrings {
 	none: string;
 	countOne: string;
 	countMany: string;
+	correcting: string;
+}
+
+/** What `/search/terms.json` holds: loaded with the engine, not carried by every page. */
+export interface SearchTerms {
+	/** Exact error messages (folded) and the pages that quote them, the fixing page first. */
+	messages: Record<string, string[]>;
+	/** Words a misspelt query is corrected to: provider ids and the words of their names. */
+	names: string[];
 	causeOrder: string[];
 	providerOrder: string[];
-	correcting: string;
-	names: string[];
 }
 
 interface PagefindResult {
@@ -78,15 +85,16 @@ const MAX_RESULTS = 5;
 /** Pause in typing before a query runs. */
 const SEARCH_DELAY_MS = 180;
 
-let messagePages: Promise<Record<string, string[]>> | undefined;
+let terms: Promise<SearchTerms> | undefined;
 
-/** Exact error messages (folded) and the pages that fix them, from /search/messages.json. */
-function loadMessagePages(): Promise<Record<string, string[]>> {
-	messagePages ??= fetch('/search/messages.json').then(
-		(response) => (response.ok ? response.json() : {}),
-		() => ({}),
+/** Messages, names and filter orders; search still works, less well, when they fail to load. */
+function loadTerms(): Promise<SearchTerms> {
+	const none: SearchTerms = { messages: {}, names: [], causeOrder: [], providerOrder: [] };
+	terms ??= fetch('/search/terms.json').then(
+		(response) => (response.ok ? (response.json() as Promise<SearchTerms>) : none),
+		() => none,
 	);
-	return messagePages;
+	return terms;
 }
 
 /** How much more a page counts when the query's words stand side by side in it. */
@@ -131,7 +139,7 @@ export async function searchSite(
 	const ranked = rankPhrases(search.results, text);
 	// A query that is exactly a known error message: make sure the pages that quote it lead, even
 	// when longer pages outscore them on its words (this costs a few more fragments, rarely).
-	const quoting = (await loadMessagePages())[foldMessage(text)];
+	const quoting = (await loadTerms()).messages[foldMessage(text)];
 	if (quoting) {
 		const candidates = await Promise.all(
 			ranked.slice(0, 8).map(async (result) => ({ result, url: (await result.data()).url })),
@@ -171,7 +179,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 	let generation = 0;
 
 	status.textContent = strings.loading;
-	await loadPagefind();
+	const [, { names, causeOrder, providerOrder }] = await Promise.all([loadPagefind(), loadTerms()]);
 	status.textContent = '';
 
 	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
@@ -187,8 +195,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 	};
 
 	const order = (name: string, values: string[]) => {
-		const known =
-			name === 'cause' ? strings.causeOrder : name === 'provider' ? strings.providerOrder : null;
+		const known = name === 'cause' ? causeOrder : name === 'provider' ? providerOrder : null;
 		return known
 			? values.sort((a, b) => known.indexOf(a) - known.indexOf(b))
 			: values.sort((a, b) => Number(a) - Number(b));
@@ -233,7 +240,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 			return;
 		}
 		// A word one or two letters from a provider's name is a misspelling of it.
-		const corrected = correctQuery(query, strings.names);
+		const corrected = correctQuery(query, names);
 		const { results, counts } = await searchSite(corrected ?? query, selected);
 		if (mine !== generation) return; // A newer keystroke already answered.
 		const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
