@@ -10,6 +10,11 @@ export function providerPath(id: string): string {
 	return `/providers/${id}/`;
 }
 
+/** The path of a page's Open Graph image: `/og/<slug>.png`, `/og/providers/<id>.png`. */
+export function ogImagePath(pagePath: string): string {
+	return `/og/${pagePath.replace(/^\/|\/$/g, '')}.png`;
+}
+
 /** A link to a question page, labelled with its title. */
 export function questionLink(question: { id: string; data: { title: string } }) {
 	return { href: questionPath(question.id), label: question.data.title };

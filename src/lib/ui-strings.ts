@@ -232,6 +232,14 @@ export const en = {
 		lead: 'No page lives at this address. Paste the error you are fixing to find its page, or pick it from the lists below.',
 	},
 	kind: { direct: 'Direct', router: 'Router', gateway: 'Gateway' },
+	og: {
+		providerKicker: (kind: string) => `Provider · ${kind}`,
+		providerDetail: (causes: string) => `Errors tracked: ${causes}`,
+		noErrors: 'Base URLs, auth and models',
+		separator: ' · ',
+		alt: (card: { title: string; kicker: string; detail: string }) =>
+			`${card.title} (${card.kicker}; ${card.detail})`,
+	},
 	copy: { code: 'Code' },
 } as const;
 

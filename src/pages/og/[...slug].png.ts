@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ogCards } from '../../data/og.ts';
+import { loadSite } from '../../data/site.ts';
+import type { OgCard } from '../../lib/og/card-svg.ts';
+import { renderOgPng } from '../../lib/og/render-node.ts';
+import { ogImagePath } from '../../lib/paths.ts';
+import { ui } from '../../lib/ui-strings.ts';
+
+/** Cards rendered by an earlier build, so a rebuild redraws only the cards that changed. */
+const cacheDir = join(process.cwd(), 'node_modules/.cache/og-images');
+
+export const getStaticPaths = (async () =>
+	ogCards(await loadSite()).map(({ pagePath, card }) => ({
+		// `/og/<slug>.png` → `<slug>`, so the file lands where ogImagePath says.
+		params: { slug: ogImagePath(pagePath).slice('/og/'.length, -'.png'.length) },
+		props: { card },
+	}))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = ({ props }) =>
+	new Response(new Uint8Array(renderOgPng(props.card, ui.siteName, cacheDir)), {
+		headers: { 'Content-Type': 'image/png' },
+	});
