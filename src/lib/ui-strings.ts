@@ -90,6 +90,7 @@ export const en = {
 		questions: 'Questions about this provider',
 	},
 	builder: {
+		customize: 'Change provider, region, format or model',
 		controls: 'Request options',
 		provider: 'Provider',
 		region: 'Region or site',

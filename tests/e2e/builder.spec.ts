@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { bodyText, buildRequest } from '../../src/lib/snippets/request-spec.ts';
@@ -8,6 +9,14 @@ import { runBash, TEST_KEY } from '../helpers/run-snippet.ts';
 const PAGE = '/glm-api-unauthorized/';
 const builder = (page: Page) => page.locator('triage-builder').first();
 
+/** Opens the request options, which the engine draws on demand, and returns the builder. */
+async function withOptions(page: Page) {
+	const tool = builder(page);
+	await tool.locator('[data-customize]').click();
+	await expect(tool.locator('select[name="provider"]')).toBeFocused();
+	return tool;
+}
+
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('the bash command copied after changing every choice reaches a server exactly as specified', async ({
@@ -16,7 +25,7 @@ test('the bash command copied after changing every choice reaches a server exact
 	const server = await startRecordingServer();
 	try {
 		await page.goto(PAGE);
-		const tool = builder(page);
+		const tool = await withOptions(page);
 		await tool.locator('[data-snippet-tab="bash"]').click();
 		await tool.locator('select[name="provider"]').selectOption('qwen');
 		await tool.locator('select[name="region"]').selectOption('intl');
@@ -62,7 +71,7 @@ test('a typed key is masked, copied, and never stored, sent or put in the URL', 
 			leaks.push(request.url());
 	});
 	await page.goto(PAGE);
-	const tool = builder(page);
+	const tool = await withOptions(page);
 	await tool.locator('input[name="key"]').fill(key);
 	await tool.locator('select[name="provider"]').selectOption('deepseek');
 	await tool.locator('[data-snippet-tab="node-fetch"]').click();
@@ -114,7 +123,7 @@ test('tabs work from the keyboard, and the choice is remembered across builders 
 
 test('a choice the provider does not offer shows why and no command', async ({ page }) => {
 	await page.goto(PAGE);
-	const tool = builder(page);
+	const tool = await withOptions(page);
 	await tool.locator('select[name="region"]').selectOption('cn');
 	await tool.locator('select[name="format"]').selectOption('anthropic');
 	await expect(tool.locator('[data-error]')).toHaveText(/offers no Anthropic-compatible endpoint/);
@@ -136,7 +145,7 @@ test('a choice the provider does not offer shows why and no command', async ({ p
 
 test('state travels in the URL fragment and a shared link restores it', async ({ page }) => {
 	await page.goto(PAGE);
-	await builder(page).locator('select[name="provider"]').selectOption('deepseek');
+	await (await withOptions(page)).locator('select[name="provider"]').selectOption('deepseek');
 	await expect(page).toHaveURL(/#try\?provider=deepseek/);
 	const shared = page.url();
 	await page.goto('/');
@@ -165,27 +174,58 @@ test('when the clipboard is refused, the command is selected and the reader is t
 
 test('the builder stays within its JavaScript budget', async ({ page }) => {
 	const scripts = new Map<string, number>();
-	page.on('response', async (response) => {
+	// Bodies are read asynchronously; each sum waits for the reads so far.
+	const reads: Array<Promise<void>> = [];
+	page.on('response', (response) => {
 		const type = response.request().resourceType();
 		if (type === 'script' || response.url().endsWith('.json')) {
-			scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
+			reads.push(
+				response.body().then((body) => {
+					scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
+				}),
+			);
 		}
 	});
 	await page.goto(PAGE, { waitUntil: 'networkidle' });
+	await Promise.all(reads);
 	const beforeInteraction = [...scripts.values()].reduce((sum, size) => sum + size, 0);
 	expect(beforeInteraction, 'JS before the first interaction, gzipped').toBeLessThanOrEqual(
 		6 * 1024,
 	);
 
-	const tool = builder(page);
+	const tool = await withOptions(page);
 	await tool.locator('select[name="provider"]').selectOption('openrouter');
 	await tool.locator('input[name="key"]').fill('sk-test');
 	await tool.locator('[data-snippet-tab="python-sdk"]').click();
 	await tool.locator('[data-copy]').click();
 	await page.waitForLoadState('networkidle');
+	await Promise.all(reads);
 	const afterInteraction = [...scripts.values()].reduce((sum, size) => sum + size, 0);
 	expect(scripts.size, 'the engine and its data were loaded').toBeGreaterThan(1);
 	expect(afterInteraction, 'JS and data after a full interaction, gzipped').toBeLessThanOrEqual(
 		60 * 1024,
 	);
+});
+
+test('the options are drawn on request, labelled, and hidden again by the same button', async ({
+	page,
+}) => {
+	await page.goto(PAGE);
+	const tool = builder(page);
+	const button = tool.locator('[data-customize]');
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await expect(tool.locator('select')).toHaveCount(0);
+	await withOptions(page);
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(tool.locator('select[name="provider"]')).toHaveValue('zhipu');
+	await expect(tool.locator('select[name="region"]')).toHaveValue('cn');
+	await expect(tool.locator('select[name="model"]')).toHaveValue('glm-4.7-flash');
+	const { violations } = await new AxeBuilder({ page })
+		.include('triage-builder')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(violations.map((violation) => violation.id)).toEqual([]);
+	await button.click();
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await expect(tool.locator('[data-controls]')).toBeHidden();
 });

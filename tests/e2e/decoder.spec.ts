@@ -100,10 +100,16 @@ test('the home page and the 404 page carry a compact decoder', async ({ page }) 
 test('the decoder JavaScript and the data it loads stay within 15 KB gzipped', async ({ page }) => {
 	const sizes = new Map<string, number>();
 	await page.goto('/decode/', { waitUntil: 'networkidle' });
-	page.on('response', async (response) => {
+	// Bodies are read asynchronously; the sum waits for every read.
+	const reads: Array<Promise<void>> = [];
+	page.on('response', (response) => {
 		const url = response.url();
 		if (url.includes('/_astro/') || url.includes('/decode/'))
-			sizes.set(url, gzipSync(await response.body(), { level: 9 }).length);
+			reads.push(
+				response.body().then((body) => {
+					sizes.set(url, gzipSync(body, { level: 9 }).length);
+				}),
+			);
 	});
 	// The island's own upgrade code was loaded with the page; count it too.
 	for (const src of await page
@@ -117,6 +123,7 @@ test('the decoder JavaScript and the data it loads stay within 15 KB gzipped', a
 	await page.locator('triage-decoder textarea').fill(ZHIPU_1113);
 	await expect(page.locator('triage-decoder [data-signature]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
+	await Promise.all(reads);
 	const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
 	expect([...sizes.keys()].some((url) => url.endsWith('/decode/signatures.json'))).toBe(true);
 	expect(total, [...sizes].map(([url, size]) => `${size} ${url}`).join('\n')).toBeLessThanOrEqual(

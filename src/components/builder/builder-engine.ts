@@ -1,5 +1,5 @@
 /**
- * The request builder's engine, loaded on first use: reads the form, builds the request, writes
+ * The request builder's engine, loaded on first use: draws the options form, reads it, builds the request, writes
  * every target's snippet (masked on screen, real in memory for Copy), the annotations and the
  * shareable fragment.
  *
@@ -17,6 +17,7 @@ import {
 } from '../../lib/snippets/request-spec.ts';
 import { TARGETS } from '../../lib/snippets/targets.ts';
 import { ui } from '../../lib/ui-strings.ts';
+import { renderControls } from './builder-controls.ts';
 
 /** What the element asks of its engine. */
 export interface BuilderEngine {
@@ -43,6 +44,8 @@ function replaceOptions(
 export async function attachEngine(element: HTMLElement): Promise<BuilderEngine> {
 	const providers: BuilderProvider[] = await (await fetch(element.dataset['providersUrl']!)).json();
 	const preset: BuilderState = JSON.parse(element.dataset['state']!);
+	const slot = element.querySelector<HTMLElement>('[data-controls-slot]')!;
+	slot.append(renderControls(slot.dataset['id']!, providers));
 	const control = (name: string) => element.querySelector<Control>(`[name="${name}"]`)!;
 	const realCode = new Map<string, string>();
 	const error = element.querySelector<HTMLElement>('[data-error]')!;
@@ -139,9 +142,8 @@ export async function attachEngine(element: HTMLElement): Promise<BuilderEngine>
 		}
 	}
 
-	// Start from a shared link, or from the form as it is now: the reader may have changed a
-	// control before this module arrived, so the lists are brought in line with it first.
-	writeForm((useHash ? stateFromHash(location.hash, preset) : null) ?? readForm());
+	// Start from a shared link, or else from the page's preset.
+	writeForm((useHash ? stateFromHash(location.hash, preset) : null) ?? preset);
 	element.querySelector('[data-controls]')!.addEventListener('input', (event) => {
 		const name = (event.target as Control).name;
 		let state = readForm();

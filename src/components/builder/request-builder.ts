@@ -3,11 +3,11 @@
  *
  * State and lifecycle: the visible snippet target lives on <html data-snippet> (set before paint
  * by the inline script in BaseLayout) and in localStorage, so every builder on the page and every
- * later page shows the reader's choice. The request options live in the form controls; the code
- * that turns them into snippets (generators, highlighter, provider data) is loaded on the first
- * interaction with them, or at once when the URL fragment carries a shared state. A typed key
- * lives only inside that engine's memory and is never written anywhere. A builder embedded in
- * prose has no controls: it shows one fixed request and never loads the engine.
+ * later page shows the reader's choice. The request options appear when the reader asks to change
+ * the request (or at once when the URL fragment carries a shared state): the engine that draws
+ * them and turns them into snippets (generators, highlighter, provider data) loads then. A typed
+ * key lives only inside that engine's memory and is never written anywhere. A builder embedded
+ * in prose has no options: it shows one fixed request and never loads the engine.
  */
 import type { BuilderEngine } from './builder-engine.ts';
 import { SNIPPET_STORAGE_KEY as STORAGE_KEY } from '../../lib/snippets/target-ids.ts';
@@ -47,16 +47,23 @@ class TriageBuilder extends HTMLElement {
 		copy.disabled = false;
 		copy.addEventListener('click', () => void this.#copy());
 
-		// A builder embedded in prose has no controls: its request is fixed, and needs no engine.
-		const controls = this.querySelector<HTMLFieldSetElement>('[data-controls]');
-		if (controls) {
-			controls.disabled = false;
-			for (const type of ['focusin', 'pointerdown', 'input']) {
-				controls.addEventListener(type, () => void this.#loadEngine(), { once: true });
-			}
+		// The options are drawn by the engine when asked for; a builder embedded in prose has none.
+		const customize = this.querySelector<HTMLButtonElement>('[data-customize]');
+		if (customize) {
+			customize.disabled = false;
+			customize.addEventListener('click', () => void this.#toggleOptions(customize));
 		}
-		if (this.hasAttribute('data-hash-state') && location.hash.startsWith('#try?'))
-			void this.#loadEngine();
+		if (customize && this.hasAttribute('data-hash-state') && location.hash.startsWith('#try?'))
+			void this.#toggleOptions(customize, false);
+	}
+
+	/** Shows or hides the options, loading the engine that draws them the first time. */
+	async #toggleOptions(button: HTMLButtonElement, focus = true): Promise<void> {
+		await this.#loadEngine();
+		const slot = this.querySelector<HTMLElement>('[data-controls-slot]')!;
+		slot.hidden = !slot.hidden;
+		button.setAttribute('aria-expanded', String(!slot.hidden));
+		if (focus && !slot.hidden) slot.querySelector('select')?.focus();
 	}
 
 	#loadEngine(): Promise<BuilderEngine> {
