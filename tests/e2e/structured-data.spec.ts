@@ -125,10 +125,10 @@ test('the sitemap lists every indexable page once, each with lastmod', () => {
 	}));
 	for (const { locs, lastmod } of entries) {
 		expect(locs, 'one <loc> per <url>').toHaveLength(1);
-		expect(lastmod, `<lastmod> of ${locs[0]}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(lastmod ?? '(none)', `<lastmod> of ${locs[0]}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	}
 	const listed = entries.map(({ locs }) => new URL(locs[0]!).pathname).sort();
 	const noindex = /<meta\s[^>]*name="robots"[^>]*content="[^"]*noindex/;
 	const indexable = paths.filter((path) => path !== '/404.html' && !noindex.test(builtFile(path)));
-	expect(listed).toEqual(indexable.sort());
+	expect(listed, 'sitemap paths against the indexable HTML files').toEqual(indexable.sort());
 });
