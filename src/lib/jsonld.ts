@@ -1,11 +1,15 @@
 import type {
 	BreadcrumbList,
 	FAQPage,
+	Graph,
 	HowTo,
+	HowToStep,
+	ListItem,
+	Organization,
+	Question,
 	TechArticle,
 	Thing,
 	WebPage,
-	WithContext,
 } from 'schema-dts';
 
 /** A link in the breadcrumb trail, absolute or site-relative. */
@@ -14,20 +18,24 @@ export interface Crumb {
 	path: string;
 }
 
-type Node = Exclude<Thing, string>;
+/** A node of a page's graph: any schema.org type as an object (schema-dts also allows bare text). */
+export type GraphNode = Exclude<Thing, string>;
 
-/** One `@graph` holding every node of the page, as search engines prefer. */
-export function graph(nodes: Node[]): WithContext<Node> & { '@graph': Node[] } {
-	return { '@context': 'https://schema.org', '@graph': nodes } as WithContext<Node> & {
-		'@graph': Node[];
-	};
+/**
+ * One `@graph` holding every node of the page, as search engines prefer. The nodes are schema-dts
+ * types, so `astro check` rejects an unknown `@type`, a misspelt property or a value of the wrong
+ * kind wherever a graph is built. (A node built inside a callback, as in `.map`, needs the
+ * callback's return type annotated: without it TypeScript does not check for unknown properties.)
+ */
+export function graph(nodes: readonly GraphNode[]): Graph {
+	return { '@context': 'https://schema.org', '@graph': nodes };
 }
 
 /** The breadcrumb trail, each item with an absolute URL. */
 export function breadcrumbList(crumbs: readonly Crumb[], site: URL): BreadcrumbList {
 	return {
 		'@type': 'BreadcrumbList',
-		itemListElement: crumbs.map((crumb, index) => ({
+		itemListElement: crumbs.map((crumb, index): ListItem => ({
 			'@type': 'ListItem',
 			position: index + 1,
 			name: crumb.name,
@@ -52,12 +60,12 @@ export interface QuestionGraphInput {
 }
 
 /** TechArticle, HowTo, FAQPage and BreadcrumbList for a question page. */
-export function questionGraph(input: QuestionGraphInput) {
-	const publisher = {
+export function questionGraph(input: QuestionGraphInput): Graph {
+	const publisher: Organization = {
 		'@type': 'Organization',
 		name: input.publisher,
 		url: input.site.href,
-	} as const;
+	};
 	const article: TechArticle = {
 		'@type': 'TechArticle',
 		'@id': `${input.url}#article`,
@@ -76,12 +84,16 @@ export function questionGraph(input: QuestionGraphInput) {
 		'@type': 'HowTo',
 		'@id': `${input.url}#steps`,
 		name: input.title,
-		step: input.steps.map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text })),
+		step: input.steps.map((text, index): HowToStep => ({
+			'@type': 'HowToStep',
+			position: index + 1,
+			text,
+		})),
 	};
 	const faq: FAQPage = {
 		'@type': 'FAQPage',
 		'@id': `${input.url}#faq`,
-		mainEntity: input.faq.map(({ q, a }) => ({
+		mainEntity: input.faq.map(({ q, a }): Question => ({
 			'@type': 'Question',
 			name: q,
 			acceptedAnswer: { '@type': 'Answer', text: a },
@@ -98,7 +110,7 @@ export function pageGraph(input: {
 	crumbs: readonly Crumb[];
 	site: URL;
 	updated?: string;
-}) {
+}): Graph {
 	const page: WebPage = {
 		'@type': 'WebPage',
 		'@id': input.url,
@@ -119,7 +131,7 @@ export function sectionPage(input: {
 	title: string;
 	description: string;
 	site: URL;
-}) {
+}): { crumbs: Crumb[]; jsonLd: Graph } {
 	const crumbs = [
 		{ name: input.homeName, path: '/' },
 		{ name: input.name, path: input.path },
