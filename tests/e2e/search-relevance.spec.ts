@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { loadContentSet } from '../../src/lib/content/load-content-node.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
 
 const table: Array<{ query: string; expect: string | null }> = JSON.parse(
 	readFileSync(new URL('../fixtures/search-relevance.json', import.meta.url), 'utf8'),
@@ -31,12 +34,14 @@ test.describe('relevance table', () => {
 
 test('every error message in content/errors finds a page quoting it among the top 3', async ({
 	page,
-	request,
 }) => {
 	test.setTimeout(180_000);
-	const data: { signatures: Array<{ id: string; messages: string[] }> } = await (
-		await request.get('/decode/signatures.json')
-	).json();
+	const signatures = loadContentSet(root).set.errors.map((file) => ({
+		id: file.path,
+		messages: (file.data as { messages: Array<{ text: string }> }).messages.map(
+			(message) => message.text,
+		),
+	}));
 	// The site's own search code, as the dialog loads it, so the test ranks exactly as readers see.
 	let engineUrl = '';
 	page.on('response', (response) => {
@@ -70,7 +75,7 @@ test('every error message in content/errors finds a page quoting it among the to
 			}
 			return missed;
 		},
-		{ signatures: data.signatures, engineUrl },
+		{ signatures, engineUrl },
 	);
 	expect(misses).toEqual([]);
 });
