@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stripIndexOnly } from '../lib/search/index-only.ts';
+import { rechunkPagefind } from './pagefind-rechunk.ts';
+
+/**
+ * Word positions per index chunk after re-splitting (Pagefind's own chunks hold about 20,000): small
+ * enough that a query's chunks are mostly its own words, large enough to keep the chunk list short.
+ */
+const CHUNK_UNITS = 2000;
 
 /** Every HTML file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -36,8 +43,11 @@ export function pagefindIndex(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				if (written.errors.length > 0)
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-				logger.info(`indexed ${added.page_count} pages`);
 				await pagefind.close();
+				const chunks = await rechunkPagefind(`${outDir}/pagefind`, CHUNK_UNITS);
+				logger.info(
+					`indexed ${added.page_count} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,
+				);
 				for (const file of await htmlFiles(outDir)) {
 					const html = await readFile(file, 'utf8');
 					const stripped = stripIndexOnly(html);

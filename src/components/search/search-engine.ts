@@ -6,7 +6,7 @@
  * page can mark the searched terms.
  */
 import { correctQuery } from '../../lib/search/correct-query.ts';
-import { foldMessage } from '../../lib/search/fold-message.ts';
+import { messageKey } from '../../lib/search/fold-message.ts';
 
 /** Interface strings, passed from the server-rendered markup. */
 export interface SearchStrings {
@@ -20,8 +20,10 @@ export interface SearchStrings {
 
 /** What `/search/terms.json` holds: loaded with the engine, not carried by every page. */
 export interface SearchTerms {
-	/** Exact error messages (folded) and the pages that quote them, the fixing page first. */
-	messages: Record<string, string[]>;
+	/** The pages `messages` points at. */
+	pages: string[];
+	/** Exact error messages (by `messageKey`) and the pages that quote them, the fixing page first. */
+	messages: Record<string, number[]>;
 	/** Words a misspelt query is corrected to: provider ids and the words of their names. */
 	names: string[];
 	causeOrder: string[];
@@ -89,7 +91,13 @@ let terms: Promise<SearchTerms> | undefined;
 
 /** Messages, names and filter orders; search still works, less well, when they fail to load. */
 function loadTerms(): Promise<SearchTerms> {
-	const none: SearchTerms = { messages: {}, names: [], causeOrder: [], providerOrder: [] };
+	const none: SearchTerms = {
+		pages: [],
+		messages: {},
+		names: [],
+		causeOrder: [],
+		providerOrder: [],
+	};
 	terms ??= fetch('/search/terms.json').then(
 		(response) => (response.ok ? (response.json() as Promise<SearchTerms>) : none),
 		() => none,
@@ -139,7 +147,8 @@ export async function searchSite(
 	const ranked = rankPhrases(search.results, text);
 	// A query that is exactly a known error message: make sure the pages that quote it lead, even
 	// when longer pages outscore them on its words (this costs a few more fragments, rarely).
-	const quoting = (await loadTerms()).messages[foldMessage(text)];
+	const { pages, messages } = await loadTerms();
+	const quoting = messages[messageKey(text)]?.map((index) => pages[index]);
 	if (quoting) {
 		const candidates = await Promise.all(
 			ranked.slice(0, 8).map(async (result) => ({ result, url: (await result.data()).url })),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
 import { providerPath, questionPath } from '../../lib/paths.ts';
-import { foldMessage } from '../../lib/search/fold-message.ts';
+import { messageKey } from '../../lib/search/fold-message.ts';
 import { causeLabels } from '../../lib/ui-strings.ts';
 import type { SearchTerms } from '../../components/search/search-engine.ts';
 
@@ -13,16 +13,23 @@ import type { SearchTerms } from '../../components/search/search-engine.ts';
  */
 export const GET: APIRoute = async () => {
 	const { errors, providers } = await loadSite();
+	const pages: string[] = [];
+	const pageIndex = (path: string) => {
+		if (!pages.includes(path)) pages.push(path);
+		return pages.indexOf(path);
+	};
 	const messages: SearchTerms['messages'] = {};
 	for (const { data } of errors) {
 		for (const { text } of data.messages) {
-			const pages = (messages[foldMessage(text)] ??= []);
+			const quoting = (messages[messageKey(text)] ??= []);
 			for (const path of [questionPath(data.page), ...data.providers.map(providerPath)]) {
-				if (!pages.includes(path)) pages.push(path);
+				const index = pageIndex(path);
+				if (!quoting.includes(index)) quoting.push(index);
 			}
 		}
 	}
 	const terms: SearchTerms = {
+		pages,
 		messages,
 		// Ids and every word of the providers' names.
 		names: [

@@ -1,0 +1,75 @@
+import { decode, encode } from 'cbor-x';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { chunkBounds, splitWords, type PackedWord } from '../lib/search/rechunk.ts';
+
+/** Pagefind's files are gzip of this signature followed by CBOR. */
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+async function readPagefindFile(path: string): Promise<unknown> {
+	const data = gunzipSync(await readFile(path));
+	if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+		throw new Error(`${path} is not a Pagefind file`);
+	return decode(data.subarray(SIGNATURE.length));
+}
+
+async function writePagefindFile(path: string, value: unknown): Promise<Buffer> {
+	const data = Buffer.from(encode(value));
+	await writeFile(path, gzipSync(Buffer.concat([SIGNATURE, data]), { level: 9 }));
+	return data;
+}
+
+/** The meta file holds [version, pages, index chunks as [from, to, hash], filters, ...]. */
+type Meta = [string, unknown, Array<[from: string, to: string, hash: string]>, ...unknown[]];
+
+/**
+ * Re-splits every language's word index under `pagefindDir` into chunks of about `target`
+ * units (see src/lib/search/rechunk.ts), rewrites the meta file in place and removes the old
+ * chunks. Returns the number of chunks before and after.
+ */
+export async function rechunkPagefind(
+	pagefindDir: string,
+	target: number,
+): Promise<{ before: number; after: number }> {
+	const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { hash: string }>;
+	};
+	let before = 0;
+	let after = 0;
+	for (const [language, { hash }] of Object.entries(entry.languages)) {
+		const metaPath = join(pagefindDir, `pagefind.${hash}.pf_meta`);
+		const meta = (await readPagefindFile(metaPath)) as Meta;
+		const oldChunks = meta[2];
+		const words: PackedWord[] = [];
+		for (const [, , chunkHash] of oldChunks) {
+			const chunk = (await readPagefindFile(
+				join(pagefindDir, 'index', `${chunkHash}.pf_index`),
+			)) as [PackedWord[]];
+			words.push(...chunk[0]);
+		}
+		const chunks = splitWords(words, target);
+		const bounds = chunkBounds(chunks);
+		const used = new Set<string>();
+		const newChunks: Meta[2] = [];
+		for (const [index, chunk] of chunks.entries()) {
+			const data = Buffer.from(encode([chunk]));
+			const full = `${language}_${createHash('sha256').update(data).digest('hex')}`;
+			let name = full.slice(0, language.length + 8);
+			while (used.has(name) && name.length < full.length) name = full.slice(0, name.length + 1);
+			used.add(name);
+			await writePagefindFile(join(pagefindDir, 'index', `${name}.pf_index`), [chunk]);
+			newChunks.push([bounds[index]!.from, bounds[index]!.to, name]);
+		}
+		for (const [, , chunkHash] of oldChunks) {
+			if (!used.has(chunkHash))
+				await rm(join(pagefindDir, 'index', `${chunkHash}.pf_index`), { force: true });
+		}
+		meta[2] = newChunks;
+		await writePagefindFile(metaPath, meta);
+		before += oldChunks.length;
+		after += newChunks.length;
+	}
+	return { before, after };
+}
