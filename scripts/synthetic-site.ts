@@ -4,6 +4,7 @@
 // search budget and the build benchmark; the copy lives in the system temp folder.
 import {
 	cpSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
@@ -12,7 +13,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -49,6 +50,8 @@ export function createSyntheticProject(pages: number): string {
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	// Each generated page is a real page with its own slug, title and description, and a paragraph
 	// of words drawn from the whole site, so the index grows as a larger site of such pages would.
+	// The paragraph opens with fixed words: MDX reads a line that starts with `import` or `export`
+	// as JavaScript.
 	const templates = readdirSync(join(root, 'content/questions')).map((name) =>
 		readFileSync(join(root, 'content/questions', name), 'utf8'),
 	);
@@ -64,7 +67,7 @@ export function createSyntheticProject(pages: number): string {
 		const page = template
 			.replace(/^title: .*$/m, `title: '${title}'`)
 			.replace(/^description: .*$/m, `description: '${description}'`)
-			.replace(/\n---\n/, `\n---\n\n## Notes ${index}\n\n${pick(60)}\n\n`);
+			.replace(/\n---\n/, `\n---\n\n## Notes ${index}\n\nThese notes say: ${pick(60)}\n\n`);
 		writeFileSync(join(dir, 'content/questions', `synthetic-question-${index}.mdx`), page);
 	}
 	return dir;
@@ -73,4 +76,52 @@ export function createSyntheticProject(pages: number): string {
 /** Removes a synthetic project. */
 export function removeSyntheticProject(dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
+}
+
+/** The files of a bare Astro project: MDX only, one trivial layout, no integration of ours. */
+const bareFiles: Record<string, string> = {
+	'package.json': '{ "type": "module" }\n',
+	'astro.config.mjs': [
+		"import mdx from '@astrojs/mdx';",
+		"import { defineConfig } from 'astro/config';",
+		'export default defineConfig({ integrations: [mdx()] });',
+	].join('\n'),
+	'src/content.config.ts': [
+		"import { defineCollection } from 'astro:content';",
+		"import { glob } from 'astro/loaders';",
+		'export const collections = {',
+		"\tquestions: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/questions' }) }),",
+		'};',
+	].join('\n'),
+	// The MDX bodies use one component of ours; a stub keeps them renderable without it.
+	'src/components/Stub.astro': '<div></div>\n',
+	'src/pages/[slug].astro': [
+		'---',
+		"import { getCollection, render } from 'astro:content';",
+		"import Stub from '../components/Stub.astro';",
+		'export async function getStaticPaths() {',
+		"\tconst entries = await getCollection('questions');",
+		'\treturn entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));',
+		'}',
+		'const { entry } = Astro.props;',
+		'const { Content } = await render(entry);',
+		'---',
+		'<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>',
+		'<body><h1>{entry.data.title}</h1><Content components={{ RequestBuilder: Stub }} /></body></html>',
+	].join('\n'),
+};
+
+/**
+ * Writes a bare Astro project (only @astrojs/mdx, a trivial layout) that renders the question
+ * pages of the project in `from`, the baseline the build benchmark compares ours with.
+ */
+export function createBareProject(from: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'triage-bare-'));
+	cpSync(join(from, 'content/questions'), join(dir, 'content/questions'), { recursive: true });
+	for (const [path, text] of Object.entries(bareFiles)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	return dir;
 }

@@ -18,6 +18,8 @@ export interface Site {
 	error(id: string): ErrorEntry;
 	/** Question pages whose `providers` include the provider. */
 	questionsFor(providerId: string): QuestionEntry[];
+	/** Ids of the question pages that list the question as related, in title order. */
+	relatedFrom(questionId: string): readonly string[];
 	/** Error signatures the provider returns, HTTP-level rows first, then by code. */
 	errorsFor(providerId: string): ErrorEntry[];
 	/** The link to an error's row on the page of its first provider. */
@@ -54,6 +56,16 @@ async function load(): Promise<Site> {
 			(a.data.status ?? 0) - (b.data.status ?? 0),
 	);
 	const links = errorLinks(errors);
+	// Worked out once: every question page links back to the pages that list it as related, and
+	// scanning all pages for each page would grow with the square of the site.
+	const backlinks = new Map<string, string[]>();
+	for (const question of questions) {
+		for (const id of question.data.related) {
+			const from = backlinks.get(id) ?? [];
+			from.push(question.id);
+			backlinks.set(id, from);
+		}
+	}
 	return {
 		questions,
 		providers,
@@ -63,6 +75,7 @@ async function load(): Promise<Site> {
 		error: lookup(errors, (e) => e.id, 'error signature'),
 		errorLink: (error) => links.get(error.id)!,
 		questionsFor: (id) => questions.filter((q) => q.data.providers.includes(id)),
+		relatedFrom: (id) => backlinks.get(id) ?? [],
 		errorsFor: (id) => errors.filter((e) => e.data.providers.includes(id)),
 		questionsByCause: () =>
 			new Map(

@@ -7,7 +7,10 @@ import { formatProblems } from '../lib/content/problems.ts';
 
 /** Every problem in the content under `root`, from reading, schemas and references. */
 export function findContentProblems(root: string) {
-	const { set, problems } = loadContentSet(root);
+	return problemsIn(loadContentSet(root));
+}
+
+function problemsIn({ set, problems }: ReturnType<typeof loadContentSet>) {
 	return [...problems, ...checkContent(set)];
 }
 
@@ -24,15 +27,14 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
 				const today = new Date().toISOString().slice(0, 10);
-				for (const { file, field, checked, days } of findStaleSources(
-					loadContentSet(root).set,
-					today,
-				)) {
+				// Read and parsed once: on a large site the YAML parse is most of the check's cost.
+				const content = loadContentSet(root);
+				for (const { file, field, checked, days } of findStaleSources(content.set, today)) {
 					logger.warn(
 						`${file} › ${field}: checked ${checked}, ${days} days ago; check the source again`,
 					);
 				}
-				const problems = findContentProblems(root);
+				const problems = problemsIn(content);
 				if (problems.length > 0 && command !== 'dev') {
 					throw new AstroError(
 						formatProblems(problems),
