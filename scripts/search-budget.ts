@@ -1,7 +1,8 @@
 // Measures what the first search costs a reader on a 1,000-page site: builds a synthetic site
 // with the real templates, serves it, opens search in Chromium, types a query, and adds up the
 // gzipped bytes of everything the search downloaded (our engine and all of Pagefind's files).
-// Prints the figures; with --assert, exits 1 when the total is over the budget.
+// Prints the figures; with --assert, exits 1 when the total is over the budget. --keep keeps the
+// synthetic project; --dir DIR measures such a kept project again without building it.
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -14,15 +15,22 @@ const BUDGET = 120 * 1024;
 const PORT = 4397;
 const QUERY = 'invalid api key 401';
 
-const dir = createSyntheticProject(PAGES);
+// --dir DIR measures a synthetic project built before (kept with --keep) without building again.
+const reuse = process.argv.includes('--dir')
+	? process.argv[process.argv.indexOf('--dir') + 1]
+	: undefined;
+const keep = Boolean(reuse) || process.argv.includes('--keep');
+const dir = reuse ?? createSyntheticProject(PAGES);
 try {
-	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-		cwd: dir,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		// Vite warns once per MDX file; the default 1 MB buffer would cut the build off.
-		maxBuffer: 512 * 1024 * 1024,
-	});
+	const build = reuse
+		? { status: 0, stdout: '', stderr: '' }
+		: spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+				cwd: dir,
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+				encoding: 'utf8',
+				// Vite warns once per MDX file; the default 1 MB buffer would cut the build off.
+				maxBuffer: 512 * 1024 * 1024,
+			});
 	if (build.status !== 0)
 		throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
 	const server = await startPreview(dir, PORT);
@@ -35,14 +43,23 @@ try {
 		const page = await browser.newPage();
 		await page.goto(`http://127.0.0.1:${PORT}/synthetic-question-1/`, { waitUntil: 'networkidle' });
 		const downloads = new Map<string, number>();
-		page.on('response', async (response) => {
-			const body = await response.body().catch(() => Buffer.alloc(0));
-			downloads.set(response.url(), gzipSync(body, { level: 9 }).length);
+		// Bodies are read asynchronously; the total waits for every read.
+		const reads: Array<Promise<void>> = [];
+		page.on('response', (response) => {
+			reads.push(
+				response
+					.body()
+					.catch(() => Buffer.alloc(0))
+					.then((body) => {
+						downloads.set(response.url(), gzipSync(body, { level: 9 }).length);
+					}),
+			);
 		});
 		await page.keyboard.press('/');
 		await page.keyboard.type(QUERY);
 		await page.locator('triage-search [role="option"]').first().waitFor();
 		await page.waitForLoadState('networkidle');
+		await Promise.all(reads);
 		await browser.close();
 		const total = [...downloads.values()].reduce((sum, size) => sum + size, 0);
 		console.log(`search budget: ${PAGES + 1}+ pages, first query "${QUERY}"`);
@@ -58,5 +75,6 @@ try {
 		server.stop();
 	}
 } finally {
-	removeSyntheticProject(dir);
+	if (keep) console.log(`synthetic project kept in ${dir}`);
+	else removeSyntheticProject(dir);
 }

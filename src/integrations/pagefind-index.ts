@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stripIndexOnly } from '../lib/search/index-only.ts';
-import { rechunkPagefind } from './pagefind-rechunk.ts';
+import { rechunkPagefind, trimFragments } from './pagefind-rechunk.ts';
 
 /**
  * Word positions per index chunk after re-splitting (Pagefind's own chunks hold about 20,000): small
  * enough that a query's chunks are mostly its own words, large enough to keep the chunk list short.
  */
-const CHUNK_UNITS = 2000;
+const CHUNK_UNITS = 6000;
 
 /** Every HTML file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -22,8 +22,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` at the end of `astro build`, with Pagefind's
- * Node API, so a build is always searchable and no separate CLI step can be forgotten; then takes
- * the markup only the indexer reads out of the pages.
+ * Node API, so a build is always searchable and no separate CLI step can be forgotten. Then it
+ * re-splits the word index into small chunks and empties the result fragments' page text (see
+ * pagefind-rechunk.ts), and takes the markup only the indexer reads out of the pages.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -45,6 +46,7 @@ export function pagefindIndex(): AstroIntegration {
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				const chunks = await rechunkPagefind(`${outDir}/pagefind`, CHUNK_UNITS);
+				await trimFragments(`${outDir}/pagefind`);
 				logger.info(
 					`indexed ${added.page_count} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,
 				);

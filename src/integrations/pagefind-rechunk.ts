@@ -1,6 +1,6 @@
 import { decode, encode } from 'cbor-x';
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chunkBounds, splitWords, type PackedWord } from '../lib/search/rechunk.ts';
@@ -72,4 +72,30 @@ export async function rechunkPagefind(
 		after += newChunks.length;
 	}
 	return { before, after };
+}
+
+/**
+ * Empties the text Pagefind keeps in each result fragment for excerpts and sub-results. Results
+ * show the page's title and short answer (metadata) and never an excerpt, so each fragment
+ * shrinks from the whole page's text (about 4 KB gzipped) to its URL, metadata and filters.
+ * Returns the number of fragments.
+ */
+export async function trimFragments(pagefindDir: string): Promise<number> {
+	const folder = join(pagefindDir, 'fragment');
+	const files = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
+	for (const name of files) {
+		const path = join(folder, name);
+		const data = gunzipSync(await readFile(path));
+		const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as {
+			content: string;
+			anchors: unknown[];
+		};
+		fragment.content = '';
+		fragment.anchors = [];
+		await writeFile(
+			path,
+			gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(fragment))]), { level: 9 }),
+		);
+	}
+	return files.length;
 }

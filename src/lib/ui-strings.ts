@@ -195,6 +195,7 @@ export const en = {
 		placeholder: 'Paste an error or type a question',
 		close: 'Close',
 		filters: 'Filters',
+		filterToggle: 'Filter by provider, cause or HTTP status',
 		filterNames: { provider: 'Provider', cause: 'Cause', status: 'HTTP status' },
 		results: 'Results',
 		loading: 'Loading the search index…',

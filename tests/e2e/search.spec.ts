@@ -58,6 +58,10 @@ test('filters by provider, cause and status combine and show counts', async ({ p
 	const results = panel.locator('[role="option"]');
 	await expect(results.first()).toBeVisible();
 	const before = await results.count();
+	const toggle = panel.locator('[data-filters-toggle]');
+	await expect(panel.locator('[data-search-filters]')).toBeHidden();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 	const zhipu = panel.locator('input[data-filter="provider"][value="Zhipu"]');
 	await expect(zhipu.locator('xpath=..')).toHaveText(/Zhipu \(\d+\)/);
 	await zhipu.check();

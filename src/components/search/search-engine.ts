@@ -73,8 +73,8 @@ function loadPagefind(): Promise<Pagefind> {
 		// No worker: it is one more download, and a static site's queries are small enough.
 		await module.options({ excerptLength: 24, noWorker: true });
 		await module.init();
-		// Filter counts come with results only once the filter index is loaded.
-		await module.filters();
+		// The filter index loads only when the reader opens the filters (see attachSearch): on a
+		// large site it weighs as much as the first results.
 		return module;
 	});
 	return pagefind;
@@ -183,6 +183,10 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 	const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
 	const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
 	const filterBox = panel.querySelector<HTMLElement>('[data-search-filters]')!;
+	const filterToggle = panel.querySelector<HTMLButtonElement>('[data-filters-toggle]')!;
+	// Filter counts come with results only once Pagefind's filter index is loaded, which happens
+	// the first time the reader opens the filters.
+	let filtersOpen = false;
 	const selected: Record<string, string[]> = { provider: [], cause: [], status: [] };
 	let active = -1;
 	let generation = 0;
@@ -211,6 +215,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 	};
 
 	function renderFilters(counts: PagefindSearch['filters']) {
+		if (!filtersOpen) return;
 		filterBox.replaceChildren(
 			...FILTER_NAMES.filter((name) =>
 				Object.values(counts[name] ?? {}).some((count) => count > 0),
@@ -245,7 +250,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 			empty.hidden = true;
 			status.textContent = '';
 			input.setAttribute('aria-expanded', 'false');
-			renderFilters(await (await loadPagefind()).filters());
+			if (filtersOpen) renderFilters(await (await loadPagefind()).filters());
 			return;
 		}
 		// A word one or two letters from a provider's name is a misspelling of it.
@@ -310,6 +315,16 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 				event.preventDefault();
 				link.click();
 			}
+		}
+	});
+	filterToggle.hidden = false;
+	filterToggle.addEventListener('click', async () => {
+		filtersOpen = !filtersOpen;
+		filterToggle.setAttribute('aria-expanded', String(filtersOpen));
+		filterBox.hidden = !filtersOpen;
+		if (filtersOpen) {
+			await (await loadPagefind()).filters();
+			await run();
 		}
 	});
 	filterBox.addEventListener('change', (event) => {
