@@ -8,9 +8,12 @@ import { rechunkPagefind, trimFragments } from './pagefind-rechunk.ts';
 
 /**
  * Word positions per index chunk after re-splitting (Pagefind's own chunks hold about 20,000): small
- * enough that a query's chunks are mostly its own words, large enough to keep the chunk list short.
+ * enough that a query's chunks are mostly its own words, large enough to keep the chunk list in
+ * the meta file short. With positions kept per word and page, tuned on the 1,000-page synthetic
+ * site of scripts/search-budget.ts.
  */
-const CHUNK_UNITS = 6000;
+const CHUNK_UNITS = 5000;
+const POSITIONS_PER_PAGE = 12;
 
 /** Every HTML file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -45,7 +48,7 @@ export function pagefindIndex(): AstroIntegration {
 				if (written.errors.length > 0)
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				const chunks = await rechunkPagefind(`${outDir}/pagefind`, CHUNK_UNITS);
+				const chunks = await rechunkPagefind(`${outDir}/pagefind`, CHUNK_UNITS, POSITIONS_PER_PAGE);
 				await trimFragments(`${outDir}/pagefind`);
 				logger.info(
 					`indexed ${added.page_count} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,

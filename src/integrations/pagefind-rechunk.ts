@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { chunkBounds, splitWords, type PackedWord } from '../lib/search/rechunk.ts';
+import { capPositions, chunkBounds, splitWords, type PackedWord } from '../lib/search/rechunk.ts';
 
 /** Pagefind's files are gzip of this signature followed by CBOR. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
@@ -26,12 +26,14 @@ type Meta = [string, unknown, Array<[from: string, to: string, hash: string]>, .
 
 /**
  * Re-splits every language's word index under `pagefindDir` into chunks of about `target`
- * units (see src/lib/search/rechunk.ts), rewrites the meta file in place and removes the old
- * chunks. Returns the number of chunks before and after.
+ * units, keeping at most `positionsPerPage` positions of a word per page (see
+ * src/lib/search/rechunk.ts), rewrites the meta file in place and removes the old chunks.
+ * Returns the number of chunks before and after.
  */
 export async function rechunkPagefind(
 	pagefindDir: string,
 	target: number,
+	positionsPerPage: number,
 ): Promise<{ before: number; after: number }> {
 	const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { hash: string }>;
@@ -49,7 +51,7 @@ export async function rechunkPagefind(
 			)) as [PackedWord[]];
 			words.push(...chunk[0]);
 		}
-		const chunks = splitWords(words, target);
+		const chunks = splitWords(capPositions(words, positionsPerPage), target);
 		const bounds = chunkBounds(chunks);
 		const used = new Set<string>();
 		const newChunks: Meta[2] = [];
