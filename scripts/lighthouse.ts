@@ -21,7 +21,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Lighthouse's own line: a host below this benchmark index is slower than its model expects. */
 const TRUSTED_BENCHMARK = 1000;
 /** Runs per page at most, counted or not, so a busy machine cannot stretch the step forever. */
-const MAX_RUNS = 4;
+const MAX_RUNS = 3;
 const port = Number(process.env.PREVIEW_PORT ?? 4391);
 
 interface Run {
