@@ -1,4 +1,5 @@
-// The whole test command: formatting, type check, unit tests, production build, browser tests.
+// The whole test command: formatting, type check, unit tests, production build, browser tests,
+// Lighthouse.
 // Each step must pass before the next runs; the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -42,6 +43,10 @@ step('build', 'npx', ['astro', 'build']);
 step('links', 'node', ['scripts/check-links.ts']);
 step('HTML validity', 'node', ['scripts/check-html.mjs']);
 step('end-to-end tests', 'npx', ['playwright', 'test']);
+// Last, on its own: Lighthouse times real CPU work, and the browser tests' preview must be gone.
+step('Lighthouse', 'node', ['scripts/lighthouse.ts']);
+// What the first search costs on a 1,000-page synthetic site, in bytes (it builds that site).
+step('search budget', 'node', ['scripts/search-budget.ts', '--assert']);
 printTotals();
 if (totals().passed === 0) {
 	console.error('✖ no test ran.');
