@@ -1,8 +1,11 @@
 // Post-build check: every internal href and #fragment in dist/ resolves to a built page and an
-// element id on it, and every external link carries rel="noopener". Prints each broken link with
-// the page it is on; exits 1 if there is any.
+// element id on it, and every external link carries rel="noopener", plus rel="sponsored" exactly
+// where the provider data marks the link sponsored. Prints each broken link with the page it is
+// on; exits 1 if there is any.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadContentSet } from '../src/lib/content/load-content-node.ts';
+import { relProblem, sponsoredUrls } from '../src/lib/links.ts';
 
 const dist = join(process.cwd(), 'dist');
 
@@ -36,6 +39,9 @@ function fileExists(path: string): boolean {
 	}
 }
 
+const sponsored = sponsoredUrls(
+	loadContentSet(process.cwd()).set.providers.map((file) => file.data as Record<string, unknown>),
+);
 const problems: string[] = [];
 for (const [path, { html }] of pages) {
 	for (const [tag] of html.matchAll(/<a\s[^>]*>/g)) {
@@ -43,8 +49,12 @@ for (const [path, { html }] of pages) {
 		if (href === undefined) continue;
 		const url = new URL(href.replaceAll('&amp;', '&'), `http://site.local${path}`);
 		if (url.host !== 'site.local') {
-			if (!/\srel="[^"]*noopener/.test(tag))
-				problems.push(`${path}: external link without rel="noopener": ${href}`);
+			const problem = relProblem(
+				href.replaceAll('&amp;', '&'),
+				/\srel="([^"]*)"/.exec(tag)?.[1],
+				sponsored,
+			);
+			if (problem) problems.push(`${path}: ${problem}`);
 			continue;
 		}
 		const target =

@@ -55,4 +55,13 @@ export function sourced<T extends z.ZodType>(value: T) {
 	});
 }
 
+/**
+ * A link to another site, with its source. `sponsored: true` marks a link someone pays us for
+ * (a referral or affiliate link): it is rendered with rel="sponsored", and the link check holds
+ * the build to that.
+ */
+export function sourcedLink() {
+	return sourced(webUrl).extend({ sponsored: z.boolean().optional() });
+}
+
 export type Source = z.infer<typeof sourceSchema>;

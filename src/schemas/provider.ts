@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourced, sourcesSchema, sourceKey, webUrl } from './common.ts';
+import { sourced, sourcedLink, sourcesSchema, sourceKey, webUrl } from './common.ts';
 
 /** The two request shapes the site builds requests for. */
 export const API_FORMATS = ['openai', 'anthropic'] as const;
@@ -81,15 +81,15 @@ export const providerSchema = z.strictObject({
 	/** `direct` serves its own models, `router` resells many providers' models, `gateway` proxies your own keys. */
 	kind: z.enum(['direct', 'router', 'gateway']),
 	/** The provider's home page. */
-	website: sourced(webUrl),
+	website: sourcedLink(),
 	/** The console page where API keys are created. */
-	keyConsole: sourced(webUrl).optional(),
+	keyConsole: sourcedLink().optional(),
 	/** API documentation home. */
-	docs: sourced(webUrl),
+	docs: sourcedLink(),
 	/** The provider's error-code reference. */
-	errorDocs: sourced(webUrl).optional(),
+	errorDocs: sourcedLink().optional(),
 	/** An official status page, where one exists. */
-	statusPage: sourced(webUrl).optional(),
+	statusPage: sourcedLink().optional(),
 	/** The environment variable its SDKs and examples read the key from. */
 	envVar: sourced(
 		z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an UPPER_SNAKE_CASE variable name'),
