@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stripIndexOnly } from '../lib/search/index-only.ts';
-import { rechunkPagefind, trimFragments } from './pagefind-rechunk.ts';
+import { idsInTerms, rechunkPagefind, trimFragments } from './pagefind-rechunk.ts';
 
 /**
  * Word positions per index chunk after re-splitting (Pagefind's own chunks hold about 20,000): small
@@ -49,7 +49,7 @@ export function pagefindIndex(): AstroIntegration {
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				const chunks = await rechunkPagefind(`${outDir}/pagefind`, CHUNK_UNITS, POSITIONS_PER_PAGE);
-				await trimFragments(`${outDir}/pagefind`);
+				await idsInTerms(`${outDir}/search/terms.json`, await trimFragments(`${outDir}/pagefind`));
 				logger.info(
 					`indexed ${added.page_count} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,
 				);

@@ -80,18 +80,21 @@ export async function rechunkPagefind(
  * Empties the text Pagefind keeps in each result fragment for excerpts and sub-results. Results
  * show the page's title and short answer (metadata) and never an excerpt, so each fragment
  * shrinks from the whole page's text (about 4 KB gzipped) to its URL, metadata and filters.
- * Returns the number of fragments.
+ * Returns each page's URL with its Pagefind id (the fragment's name).
  */
-export async function trimFragments(pagefindDir: string): Promise<number> {
+export async function trimFragments(pagefindDir: string): Promise<Map<string, string>> {
+	const ids = new Map<string, string>();
 	const folder = join(pagefindDir, 'fragment');
 	const files = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
 	for (const name of files) {
 		const path = join(folder, name);
 		const data = gunzipSync(await readFile(path));
 		const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as {
+			url: string;
 			content: string;
 			anchors: unknown[];
 		};
+		ids.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
 		fragment.content = '';
 		fragment.anchors = [];
 		await writeFile(
@@ -99,5 +102,25 @@ export async function trimFragments(pagefindDir: string): Promise<number> {
 			gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(fragment))]), { level: 9 }),
 		);
 	}
-	return files.length;
+	return ids;
+}
+
+/**
+ * Swaps the page URLs in the search's exact-message map (`/search/terms.json`) for Pagefind's
+ * page ids, so the engine can lift a quoting page from anywhere in the results without loading
+ * fragments to learn their URLs. A page Pagefind did not index is left out.
+ */
+export async function idsInTerms(
+	termsFile: string,
+	ids: ReadonlyMap<string, string>,
+): Promise<void> {
+	const terms = JSON.parse(await readFile(termsFile, 'utf8')) as {
+		pages: string[];
+		messages: Record<string, number[]>;
+	};
+	const unknown = new Set(terms.pages.flatMap((url, index) => (ids.has(url) ? [] : [index])));
+	terms.pages = terms.pages.map((url) => ids.get(url) ?? '');
+	for (const [key, quoting] of Object.entries(terms.messages))
+		terms.messages[key] = quoting.filter((index) => !unknown.has(index));
+	await writeFile(termsFile, JSON.stringify(terms));
 }

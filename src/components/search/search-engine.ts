@@ -20,7 +20,7 @@ export interface SearchStrings {
 
 /** What `/search/terms.json` holds: loaded with the engine, not carried by every page. */
 export interface SearchTerms {
-	/** The pages `messages` points at. */
+	/** The pages `messages` points at, by Pagefind's page id (the build swaps each URL for its id). */
 	pages: string[];
 	/** Exact error messages (by `messageKey`) and the pages that quote them, the fixing page first. */
 	messages: Record<string, number[]>;
@@ -145,15 +145,12 @@ export async function searchSite(
 	const search = await engine.search(text || null, { filters: active });
 	if (!search) return { results: [], counts: {} };
 	const ranked = rankPhrases(search.results, text);
-	// A query that is exactly a known error message: make sure the pages that quote it lead, even
-	// when longer pages outscore them on its words (this costs a few more fragments, rarely).
+	// A query that is exactly a known error message: the pages that quote it lead, however far
+	// down longer pages' scores on its words put them.
 	const { pages, messages } = await loadTerms();
-	const quoting = messages[messageKey(text)]?.map((index) => pages[index]);
-	if (quoting) {
-		const candidates = await Promise.all(
-			ranked.slice(0, 8).map(async (result) => ({ result, url: (await result.data()).url })),
-		);
-		const first = candidates.filter(({ url }) => quoting.includes(url)).map(({ result }) => result);
+	const quoting = new Set(messages[messageKey(text)]?.map((index) => pages[index]));
+	if (quoting.size > 0) {
+		const first = ranked.filter((result) => quoting.has(result.id));
 		ranked.splice(
 			0,
 			ranked.length,
