@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { CODE_THEMES, codeThemeClasses } from './src/lib/code-theme.ts';
 
 /** The public origin; canonical URLs, the sitemap and feeds are built from it. */
 const site = process.env.SITE_URL || 'https://llm-api-triage.example';
@@ -14,8 +15,7 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), pagefindIndex()],
 	markdown: {
 		shikiConfig: {
-			// High-contrast variants: the plain GitHub light theme's orange fails WCAG AA on white.
-			themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+			themes: CODE_THEMES,
 			transformers: [
 				{
 					// A code block can scroll sideways; a keyboard must be able to reach it.
@@ -23,6 +23,8 @@ export default defineConfig({
 						node.properties.tabindex = '0';
 					},
 				},
+				// Last: Shiki's and Astro's inline styles become classes (no 'unsafe-inline' for styles).
+				codeThemeClasses(),
 			],
 		},
 	},
