@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { TEMPLATES } from '../../scripts/templates.ts';
 
 /**
@@ -113,4 +114,30 @@ test('code blocks keep their light and dark colours as classes', async ({ page }
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
 	expect(await colours()).toEqual(dark);
+});
+
+test('the header policy in public/_headers adds to the <meta> without blocking anything', async ({
+	page,
+}) => {
+	const headers = readFileSync('public/_headers', 'utf8');
+	const policy = /^\s+Content-Security-Policy: (.+)$/m.exec(headers)![1]!;
+	expect(policy).toContain("frame-ancestors 'none'");
+	expect(policy).not.toContain('unsafe-inline');
+	// As Netlify or Cloudflare Pages would serve them: every document with the header.
+	await page.route('**/*', async (route) => {
+		const response = await route.fetch();
+		if (route.request().resourceType() !== 'document') return route.fulfill({ response });
+		await route.fulfill({
+			response,
+			headers: { ...response.headers(), 'content-security-policy': policy },
+		});
+	});
+	await page.goto(TEMPLATES.question!, { waitUntil: 'networkidle' });
+	await page.locator('triage-builder [data-customize]').first().click();
+	await page.keyboard.press('/');
+	await page.keyboard.type('401');
+	await expect(page.locator('triage-search [role="option"]').first()).toBeVisible();
+	await page.goto(TEMPLATES.decode!);
+	await page.locator('triage-decoder textarea').fill('{"code":"1113"}');
+	await expect(page.locator('triage-decoder [data-signature]').first()).toBeVisible();
 });
