@@ -36,7 +36,7 @@ async function loadColours(name: keyof typeof bundledThemes): Promise<ThemeColou
 const light = await loadColours(CODE_THEMES.light);
 const dark = await loadColours(CODE_THEMES.dark);
 
-/** Declarations Shiki or Astro write that map to a Tailwind utility. */
+/** Declarations Shiki or Astro write that map to a Tailwind utility (font styles per theme too). */
 const UTILITIES: Record<string, string> = {
 	'font-style:italic': 'italic',
 	'font-weight:bold': 'font-bold',
@@ -60,24 +60,35 @@ function colourClass(prefix: 'sl' | 'sd', theme: ThemeColours, value: string): s
 
 /** The classes that replace one `style` attribute; throws on a declaration it cannot replace. */
 export function styleToClasses(style: string): string[] {
-	const classes: string[] = [];
+	const declarations = new Map<string, string>();
 	for (const declaration of style.split(';')) {
-		const [property = '', ...rest] = declaration.split(':');
-		const name = property.trim();
-		const value = rest.join(':').trim();
-		if (!name) continue;
-		const utility = UTILITIES[`${name}:${value}`];
+		const colon = declaration.indexOf(':');
+		if (colon > 0)
+			declarations.set(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+	}
+	const classes: string[] = [];
+	for (const [name, value] of declarations) {
+		// With two themes Shiki writes a font style once per theme; one utility class serves both.
+		const font = /^--shiki-(light|dark)-(font-style|font-weight|text-decoration)$/.exec(name);
+		const property = font?.[2] ?? name;
+		const fail = (why: string) =>
+			new Error(
+				`A code block has the inline style "${name}:${value}", ${why}; map it to a class in src/lib/code-theme.ts.`,
+			);
+		if (font) {
+			const other = font[1] === 'light' ? 'dark' : 'light';
+			if (declarations.get(`--shiki-${other}-${property}`) !== value)
+				throw fail('which differs between the light and dark themes');
+			if (font[1] === 'dark') continue;
+		}
+		const utility = UTILITIES[`${property}:${value}`];
 		if (utility) classes.push(...utility.split(' '));
 		else if (name === 'color') classes.push(...colourClass('sl', light, value));
 		else if (name === '--shiki-dark') classes.push(...colourClass('sd', dark, value));
 		// The block's own colours are the defaults the rules below give every .astro-code.
 		else if (name === 'background-color' && value.toLowerCase() === light.bg) continue;
 		else if (name === '--shiki-dark-bg' && value.toLowerCase() === dark.bg) continue;
-		else {
-			throw new Error(
-				`A code block has the inline style "${declaration.trim()}", which the Content-Security-Policy would block; map it to a class in src/lib/code-theme.ts.`,
-			);
-		}
+		else throw fail('which the Content-Security-Policy would block');
 	}
 	return classes;
 }
