@@ -1,0 +1,63 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+
+/** The CSP sources (`'sha256-…'`) of the inline scripts and styles a page runs. */
+export function inlineSources(html: string): Set<string> {
+	const sources = new Set<string>();
+	for (const [, tag, attributes = '', body = ''] of html.matchAll(INLINE)) {
+		// An external script is allowed by 'self'; a data block (JSON-LD) never runs.
+		const type = /\stype="([^"]*)"/.exec(attributes)?.[1];
+		if (tag === 'script' && (/\ssrc=/.test(attributes) || (type && type !== 'module'))) continue;
+		sources.add(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+	}
+	return sources;
+}
+
+/** `policy` without the hashes that match none of `sources`. */
+export function keepHashes(policy: string, sources: ReadonlySet<string>): string {
+	return policy.replace(/ ('sha(?:256|384|512)-[^']+')/g, (token, source: string) =>
+		sources.has(source) ? token : '',
+	);
+}
+
+/**
+ * Astro writes the same hash list into every page's CSP <meta>: besides the scripts and styles
+ * the site inlines, the hashes of its client directives and island runtime, which this site never
+ * renders (the MDX renderer alone makes Astro add them). Each costs every page 54 bytes that gzip
+ * cannot shrink, and the question page's first view has a 25 KB budget; so after the build each
+ * page keeps only the hashes of what it inlines. The policy only gets stricter.
+ */
+export function cspPageHashes(): AstroIntegration {
+	return {
+		name: 'llm-api-triage:csp-page-hashes',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+				let removed = 0;
+				for (const entry of entries) {
+					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+					const file = join(entry.parentPath, entry.name);
+					const html = await readFile(file, 'utf8');
+					const sources = inlineSources(html);
+					const trimmed = html.replace(
+						CSP_META,
+						(_, open: string, policy: string, close: string) => {
+							const kept = keepHashes(policy, sources);
+							removed += policy.length - kept.length;
+							return open + kept + close;
+						},
+					);
+					if (trimmed !== html) await writeFile(file, trimmed);
+				}
+				logger.info(`removed ${removed} bytes of unused hashes from the CSP <meta> tags`);
+			},
+		},
+	};
+}
