@@ -59,8 +59,12 @@ export interface QuestionGraphInput {
 	publisher: string;
 }
 
-/** TechArticle, HowTo, FAQPage and BreadcrumbList for a question page. */
-export function questionGraph(input: QuestionGraphInput): Graph {
+/**
+ * TechArticle, FAQPage and BreadcrumbList for a question page (`page`), and its HowTo (`steps`).
+ * The page places each graph beside the text it repeats, the HowTo after the steps and the rest
+ * after the FAQ, so gzip sends that text once rather than twice.
+ */
+export function questionGraphs(input: QuestionGraphInput): { page: Graph; steps: Graph } {
 	const publisher: Organization = {
 		'@type': 'Organization',
 		name: input.publisher,
@@ -99,7 +103,15 @@ export function questionGraph(input: QuestionGraphInput): Graph {
 			acceptedAnswer: { '@type': 'Answer', text: a },
 		})),
 	};
-	return graph([article, howTo, faq, breadcrumbList(input.crumbs, input.site)]);
+	return {
+		page: graph([article, faq, breadcrumbList(input.crumbs, input.site)]),
+		steps: graph([howTo]),
+	};
+}
+
+/** A graph as the text of a JSON-LD script element (`<` escaped, so it cannot close the element). */
+export function jsonLdText(value: Graph): string {
+	return JSON.stringify(value).replaceAll('<', '\\u003c');
 }
 
 /** WebPage and BreadcrumbList for every other page. */

@@ -85,7 +85,7 @@ test('the decoder fetches its signatures and decodes under the policy', async ({
 
 test('the builder switches tabs and draws its options under the policy', async ({ page }) => {
 	await page.goto(`${TEMPLATES.question}?highlight=401`, { waitUntil: 'networkidle' });
-	await expect(page.locator('[data-pagefind-body] mark').first()).toBeVisible();
+	await expect(page.locator('main article mark').first()).toBeVisible();
 	const builder = page.locator('triage-builder').first();
 	await builder.locator('[data-snippet-tab="python-sdk"]').click();
 	await expect(page.locator('html')).toHaveAttribute('data-snippet', 'python-sdk');

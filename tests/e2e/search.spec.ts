@@ -49,7 +49,7 @@ test('keyboard only: type, move with arrows, open with Enter, and land on the hi
 	const href = await options.first().locator('a').getAttribute('href');
 	await page.keyboard.press('Enter');
 	await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
-	await expect(page.locator('[data-pagefind-body] mark').first()).toHaveText('1001');
+	await expect(page.locator('main article mark').first()).toHaveText('1001');
 });
 
 test('filters by provider, cause and status combine and show counts', async ({ page }) => {

@@ -10,6 +10,15 @@ describe('stripIndexOnly', () => {
 		expect(stripIndexOnly(html)).toBe('<main><p>Fix it.</p><div>after</div></main>');
 	});
 
+	it('removes Pagefind attributes from tags, never from text', () => {
+		const html =
+			'<article data-pagefind-body><section id="a" data-pagefind-ignore class="x">' +
+			'<span data-pagefind-weight="10">msg</span> data-pagefind-body stays in text</section></article>';
+		expect(stripIndexOnly(html)).toBe(
+			'<article><section id="a" class="x"><span>msg</span> data-pagefind-body stays in text</section></article>',
+		);
+	});
+
 	it('leaves other hidden blocks alone', () => {
 		const html = '<div hidden><p>kept</p></div>';
 		expect(stripIndexOnly(html)).toBe(html);

@@ -37,5 +37,5 @@ export function highlightTerms(query: string, root: HTMLElement): HTMLElement | 
 }
 
 const query = new URLSearchParams(location.search).get('highlight');
-const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
+const body = document.querySelector<HTMLElement>('main article');
 if (query && body) highlightTerms(query, body)?.scrollIntoView({ block: 'center' });

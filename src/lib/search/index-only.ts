@@ -1,14 +1,19 @@
 /**
  * Markup that only Pagefind reads (filters, result metadata, Chinese search terms) sits in one
- * `<div hidden data-index-only>` per page. Once the index is written, readers have no use for
- * it, so the build removes it from the HTML they download. The block holds spans only, so its
- * first closing `</div>` is its own.
+ * `<div hidden data-index-only>` per page, and Pagefind's attributes mark what it indexes. Once
+ * the index is written, readers have no use for either, so the build removes them from the HTML
+ * they download. The block holds spans only, so its first closing `</div>` is its own.
  */
 export const INDEX_ONLY_ATTRIBUTE = 'data-index-only';
 
 const BLOCK = new RegExp(`<div hidden ${INDEX_ONLY_ATTRIBUTE}>[\\s\\S]*?</div>`, 'g');
 
-/** The page without its index-only block. */
+/** Pagefind's own attributes (`data-pagefind-body`, `-ignore`, `-weight`…) inside a tag. */
+const ATTRIBUTE = / data-pagefind-[a-z-]+(?:="[^"]*")?/g;
+
+/** The page without its index-only block and without the attributes only the indexer reads. */
 export function stripIndexOnly(html: string): string {
-	return html.replace(BLOCK, '');
+	return html
+		.replace(BLOCK, '')
+		.replace(/<[a-z][^<>]*\sdata-pagefind-[^<>]*>/g, (tag) => tag.replace(ATTRIBUTE, ''));
 }
