@@ -1,8 +1,8 @@
-import { decode, encode } from 'cbor-x';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from '../lib/search/cbor.ts';
 import { capPositions, chunkBounds, splitWords, type PackedWord } from '../lib/search/rechunk.ts';
 
 /** Pagefind's files are gzip of this signature followed by CBOR. */
@@ -12,11 +12,11 @@ async function readPagefindFile(path: string): Promise<unknown> {
 	const data = gunzipSync(await readFile(path));
 	if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE))
 		throw new Error(`${path} is not a Pagefind file`);
-	return decode(data.subarray(SIGNATURE.length));
+	return decodeCbor(data.subarray(SIGNATURE.length));
 }
 
 async function writePagefindFile(path: string, value: unknown): Promise<Buffer> {
-	const data = Buffer.from(encode(value));
+	const data = Buffer.from(encodeCbor(value as CborValue));
 	await writeFile(path, gzipSync(Buffer.concat([SIGNATURE, data]), { level: 9 }));
 	return data;
 }
@@ -56,7 +56,7 @@ export async function rechunkPagefind(
 		const used = new Set<string>();
 		const newChunks: Meta[2] = [];
 		for (const [index, chunk] of chunks.entries()) {
-			const data = Buffer.from(encode([chunk]));
+			const data = Buffer.from(encodeCbor([chunk] as unknown as CborValue));
 			const full = `${language}_${createHash('sha256').update(data).digest('hex')}`;
 			let name = full.slice(0, language.length + 8);
 			while (used.has(name) && name.length < full.length) name = full.slice(0, name.length + 1);
