@@ -34,9 +34,12 @@ function vocabulary(): string[] {
 	return [...new Set(text.match(/[A-Za-z][A-Za-z_-]{2,}|\d{3,4}/g) ?? [])];
 }
 
-/** Writes a project copy with `pages` generated question pages beside the real ones; returns its folder. */
-export function createSyntheticProject(pages: number): string {
-	const dir = mkdtempSync(join(tmpdir(), `triage-synthetic-${pages}-`));
+/**
+ * A throwaway copy of the project in the system temp folder (config, sources, content, public
+ * files), sharing this checkout's node_modules; returns its folder.
+ */
+export function copyProject(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
 	for (const entry of [
 		'astro.config.mjs',
 		'package.json',
@@ -48,6 +51,12 @@ export function createSyntheticProject(pages: number): string {
 		cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	return dir;
+}
+
+/** Writes a project copy with `pages` generated question pages beside the real ones; returns its folder. */
+export function createSyntheticProject(pages: number): string {
+	const dir = copyProject(`triage-synthetic-${pages}-`);
 	// Each generated page is a real page with its own slug, title and description, and a paragraph
 	// of words drawn from the whole site, so the index grows as a larger site of such pages would.
 	// The paragraph opens with fixed words: MDX reads a line that starts with `import` or `export`

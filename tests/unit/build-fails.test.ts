@@ -1,29 +1,17 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/synthetic-site.ts';
 
 const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
 let copy: string;
 
 // The real `astro build` in a throwaway copy of the project: proves the check is wired into the
 // build, not only callable. It fails in the config hook, before any page is rendered, so it is quick.
 beforeAll(() => {
-	copy = mkdtempSync(join(tmpdir(), 'triage-build-'));
-	for (const entry of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'content',
-		'public',
-	]) {
-		cpSync(join(root, entry), join(copy, entry), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+	copy = copyProject('triage-build-');
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
