@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewriteHtmlFiles } from './rewrite-html.ts';
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
@@ -38,24 +37,15 @@ export function cspPageHashes(): AstroIntegration {
 		name: 'llm-api-triage:csp-page-hashes',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
 				let removed = 0;
-				for (const entry of entries) {
-					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-					const file = join(entry.parentPath, entry.name);
-					const html = await readFile(file, 'utf8');
+				await rewriteHtmlFiles(fileURLToPath(dir), (html) => {
 					const sources = inlineSources(html);
-					const trimmed = html.replace(
-						CSP_META,
-						(_, open: string, policy: string, close: string) => {
-							const kept = keepHashes(policy, sources);
-							removed += policy.length - kept.length;
-							return open + kept + close;
-						},
-					);
-					if (trimmed !== html) await writeFile(file, trimmed);
-				}
+					return html.replace(CSP_META, (_, open: string, policy: string, close: string) => {
+						const kept = keepHashes(policy, sources);
+						removed += policy.length - kept.length;
+						return open + kept + close;
+					});
+				});
 				logger.info(`removed ${removed} bytes of unused hashes from the CSP <meta> tags`);
 			},
 		},

@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stripIndexOnly } from '../lib/search/index-only.ts';
 import { idsInTerms, rechunkPagefind, trimFragments } from './pagefind-rechunk.ts';
+import { rewriteHtmlFiles } from './rewrite-html.ts';
 
 /**
  * Word positions per index chunk after re-splitting (Pagefind's own chunks hold about 20,000): small
@@ -14,14 +13,6 @@ import { idsInTerms, rechunkPagefind, trimFragments } from './pagefind-rechunk.t
  */
 const CHUNK_UNITS = 5000;
 const POSITIONS_PER_PAGE = 12;
-
-/** Every HTML file under `dir`. */
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` at the end of `astro build`, with Pagefind's
@@ -53,11 +44,7 @@ export function pagefindIndex(): AstroIntegration {
 				logger.info(
 					`indexed ${added.page_count} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,
 				);
-				for (const file of await htmlFiles(outDir)) {
-					const html = await readFile(file, 'utf8');
-					const stripped = stripIndexOnly(html);
-					if (stripped !== html) await writeFile(file, stripped);
-				}
+				await rewriteHtmlFiles(outDir, stripIndexOnly);
 			},
 		},
 	};
