@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
 import { bodyText, buildRequest } from '../../src/lib/snippets/request-spec.ts';
 import { AWKWARD_PROMPT, loadProviders } from '../helpers/builder-data.ts';
 import { startRecordingServer } from '../helpers/recording-server.ts';
+import { recordSizes } from '../helpers/response-sizes.ts';
 import { runBash, TEST_KEY } from '../helpers/run-snippet.ts';
 
 const PAGE = '/glm-api-unauthorized/';
@@ -173,22 +173,13 @@ test('when the clipboard is refused, the command is selected and the reader is t
 });
 
 test('the builder stays within its JavaScript budget', async ({ page }) => {
-	const scripts = new Map<string, number>();
-	// Bodies are read asynchronously; each sum waits for the reads so far.
-	const reads: Array<Promise<void>> = [];
-	page.on('response', (response) => {
-		const type = response.request().resourceType();
-		if (type === 'script' || response.url().endsWith('.json')) {
-			reads.push(
-				response.body().then((body) => {
-					scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
-				}),
-			);
-		}
-	});
+	const { sizes: scripts, total } = recordSizes(
+		page,
+		(response) =>
+			response.request().resourceType() === 'script' || response.url().endsWith('.json'),
+	);
 	await page.goto(PAGE, { waitUntil: 'networkidle' });
-	await Promise.all(reads);
-	const beforeInteraction = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+	const beforeInteraction = await total();
 	expect(beforeInteraction, 'JS before the first interaction, gzipped').toBeLessThanOrEqual(
 		6 * 1024,
 	);
@@ -199,8 +190,7 @@ test('the builder stays within its JavaScript budget', async ({ page }) => {
 	await tool.locator('[data-snippet-tab="python-sdk"]').click();
 	await tool.locator('[data-copy]').click();
 	await page.waitForLoadState('networkidle');
-	await Promise.all(reads);
-	const afterInteraction = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+	const afterInteraction = await total();
 	expect(scripts.size, 'the engine and its data were loaded').toBeGreaterThan(1);
 	expect(afterInteraction, 'JS and data after a full interaction, gzipped').toBeLessThanOrEqual(
 		60 * 1024,

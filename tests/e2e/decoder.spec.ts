@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { recordSizes } from '../helpers/response-sizes.ts';
 
 const ZHIPU_1113 =
 	'HTTP/2 429\n\n{"error":{"code":"1113","message":"Insufficient balance or no resource package. Please recharge."}}';
@@ -98,19 +99,11 @@ test('the home page and the 404 page carry a compact decoder', async ({ page }) 
 
 // The whole decoder as a reader pays for it: the upgrade code, the engine and the packed signatures.
 test('the decoder JavaScript and the data it loads stay within 15 KB gzipped', async ({ page }) => {
-	const sizes = new Map<string, number>();
 	await page.goto('/decode/', { waitUntil: 'networkidle' });
-	// Bodies are read asynchronously; the sum waits for every read.
-	const reads: Array<Promise<void>> = [];
-	page.on('response', (response) => {
-		const url = response.url();
-		if (url.includes('/_astro/') || url.includes('/decode/'))
-			reads.push(
-				response.body().then((body) => {
-					sizes.set(url, gzipSync(body, { level: 9 }).length);
-				}),
-			);
-	});
+	const { sizes, total } = recordSizes(
+		page,
+		(response) => response.url().includes('/_astro/') || response.url().includes('/decode/'),
+	);
 	// The island's own upgrade code was loaded with the page; count it too.
 	for (const src of await page
 		.locator('script[src*="ErrorDecoder"]')
@@ -123,10 +116,9 @@ test('the decoder JavaScript and the data it loads stay within 15 KB gzipped', a
 	await page.locator('triage-decoder textarea').fill(ZHIPU_1113);
 	await expect(page.locator('triage-decoder [data-signature]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
-	await Promise.all(reads);
-	const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+	const sum = await total();
 	expect([...sizes.keys()].some((url) => url.endsWith('/decode/signatures.json'))).toBe(true);
-	expect(total, [...sizes].map(([url, size]) => `${size} ${url}`).join('\n')).toBeLessThanOrEqual(
+	expect(sum, [...sizes].map(([url, size]) => `${size} ${url}`).join('\n')).toBeLessThanOrEqual(
 		15 * 1024,
 	);
 });
