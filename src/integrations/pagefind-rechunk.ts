@@ -8,17 +8,16 @@ import { capPositions, chunkBounds, splitWords, type PackedWord } from '../lib/s
 /** Pagefind's files are gzip of this signature followed by CBOR. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
-async function readPagefindFile(path: string): Promise<unknown> {
+/** A Pagefind file's payload (CBOR for the index, JSON for fragments). */
+async function readPagefindFile(path: string): Promise<Buffer> {
 	const data = gunzipSync(await readFile(path));
 	if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE))
 		throw new Error(`${path} is not a Pagefind file`);
-	return decodeCbor(data.subarray(SIGNATURE.length));
+	return data.subarray(SIGNATURE.length);
 }
 
-async function writePagefindFile(path: string, value: unknown): Promise<Buffer> {
-	const data = Buffer.from(encodeCbor(value as CborValue));
-	await writeFile(path, gzipSync(Buffer.concat([SIGNATURE, data]), { level: 9 }));
-	return data;
+async function writePagefindFile(path: string, payload: Uint8Array): Promise<void> {
+	await writeFile(path, gzipSync(Buffer.concat([SIGNATURE, payload]), { level: 9 }));
 }
 
 /** The meta file holds [version, pages, index chunks as [from, to, hash], filters, ...]. */
@@ -42,13 +41,13 @@ export async function rechunkPagefind(
 	let after = 0;
 	for (const [language, { hash }] of Object.entries(entry.languages)) {
 		const metaPath = join(pagefindDir, `pagefind.${hash}.pf_meta`);
-		const meta = (await readPagefindFile(metaPath)) as Meta;
+		const meta = decodeCbor(await readPagefindFile(metaPath)) as unknown as Meta;
 		const oldChunks = meta[2];
 		const words: PackedWord[] = [];
 		for (const [, , chunkHash] of oldChunks) {
-			const chunk = (await readPagefindFile(
-				join(pagefindDir, 'index', `${chunkHash}.pf_index`),
-			)) as [PackedWord[]];
+			const chunk = decodeCbor(
+				await readPagefindFile(join(pagefindDir, 'index', `${chunkHash}.pf_index`)),
+			) as unknown as [PackedWord[]];
 			words.push(...chunk[0]);
 		}
 		const chunks = splitWords(capPositions(words, positionsPerPage), target);
@@ -56,12 +55,12 @@ export async function rechunkPagefind(
 		const used = new Set<string>();
 		const newChunks: Meta[2] = [];
 		for (const [index, chunk] of chunks.entries()) {
-			const data = Buffer.from(encodeCbor([chunk] as unknown as CborValue));
+			const data = encodeCbor([chunk] as unknown as CborValue);
 			const full = `${language}_${createHash('sha256').update(data).digest('hex')}`;
 			let name = full.slice(0, language.length + 8);
 			while (used.has(name) && name.length < full.length) name = full.slice(0, name.length + 1);
 			used.add(name);
-			await writePagefindFile(join(pagefindDir, 'index', `${name}.pf_index`), [chunk]);
+			await writePagefindFile(join(pagefindDir, 'index', `${name}.pf_index`), data);
 			newChunks.push([bounds[index]!.from, bounds[index]!.to, name]);
 		}
 		for (const [, , chunkHash] of oldChunks) {
@@ -69,7 +68,7 @@ export async function rechunkPagefind(
 				await rm(join(pagefindDir, 'index', `${chunkHash}.pf_index`), { force: true });
 		}
 		meta[2] = newChunks;
-		await writePagefindFile(metaPath, meta);
+		await writePagefindFile(metaPath, encodeCbor(meta as unknown as CborValue));
 		before += oldChunks.length;
 		after += newChunks.length;
 	}
@@ -88,8 +87,7 @@ export async function trimFragments(pagefindDir: string): Promise<Map<string, st
 	const files = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
 	for (const name of files) {
 		const path = join(folder, name);
-		const data = gunzipSync(await readFile(path));
-		const fragment = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as {
+		const fragment = JSON.parse((await readPagefindFile(path)).toString('utf8')) as {
 			url: string;
 			content: string;
 			anchors: unknown[];
@@ -97,10 +95,7 @@ export async function trimFragments(pagefindDir: string): Promise<Map<string, st
 		ids.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
 		fragment.content = '';
 		fragment.anchors = [];
-		await writeFile(
-			path,
-			gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(fragment))]), { level: 9 }),
-		);
+		await writePagefindFile(path, Buffer.from(JSON.stringify(fragment)));
 	}
 	return ids;
 }
