@@ -1,9 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { stripIndexOnly } from '../lib/search/index-only.ts';
+import { listenToRenderedPages } from '../lib/build/rendered-pages.ts';
 import { idsInTerms, rechunkPagefind, trimFragments } from './pagefind-rechunk.ts';
-import { rewriteHtmlFiles } from './rewrite-html.ts';
 
 /**
  * Word positions per index chunk after re-splitting (Pagefind's own chunks hold about 20,000): small
@@ -15,26 +14,41 @@ const CHUNK_UNITS = 5000;
 const POSITIONS_PER_PAGE = 12;
 
 /**
- * Builds the Pagefind index into `dist/pagefind/` at the end of `astro build`, with Pagefind's
- * Node API, so a build is always searchable and no separate CLI step can be forgotten. Then it
- * re-splits the word index into small chunks and empties the result fragments' page text (see
- * pagefind-rechunk.ts), and takes the markup only the indexer reads out of the pages.
+ * Builds the Pagefind index into `dist/pagefind/` during `astro build`, with Pagefind's Node API,
+ * so a build is always searchable and no separate CLI step can be forgotten. Pagefind indexes in
+ * its own process: src/middleware.ts hands it each page as rendered (with the markup only the
+ * indexer reads, which the written page no longer has), so indexing runs beside page rendering
+ * rather than after it. Once the pages are built, it writes the index, re-splits the word index
+ * into small chunks and empties the result fragments' page text (see pagefind-rechunk.ts).
  */
 export function pagefindIndex(): AstroIntegration {
+	let pages: Array<Promise<pagefind.NewFileResponse>> = [];
+	let index: pagefind.PagefindIndex | undefined;
 	return {
 		name: 'llm-api-triage:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
+			'astro:build:start': async () => {
 				// Code blocks repeat what the text around them says (and error bodies are indexed
 				// with the page's messages); leaving them out keeps the index a reader downloads small.
-				const { index, errors } = await pagefind.createIndex({
+				const created = await pagefind.createIndex({
 					excludeSelectors: ['[data-block="body"] pre'],
 				});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length > 0)
-					throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+				if (!created.index)
+					throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+				const started = created.index;
+				index = started;
+				pages = [];
+				listenToRenderedPages((url, content) => {
+					pages.push(started.addHTMLFile({ url, content }));
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				listenToRenderedPages(undefined);
+				if (!index || pages.length === 0)
+					throw new Error('No page reached the Pagefind index; src/middleware.ts hands them over.');
+				const errors = (await Promise.all(pages)).flatMap((page) => page.errors);
+				if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
+				const outDir = fileURLToPath(dir);
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				if (written.errors.length > 0)
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
@@ -42,9 +56,8 @@ export function pagefindIndex(): AstroIntegration {
 				const chunks = await rechunkPagefind(`${outDir}/pagefind`, CHUNK_UNITS, POSITIONS_PER_PAGE);
 				await idsInTerms(`${outDir}/search/terms.json`, await trimFragments(`${outDir}/pagefind`));
 				logger.info(
-					`indexed ${added.page_count} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,
+					`indexed ${pages.length} pages; ${chunks.before} index chunks re-split into ${chunks.after}`,
 				);
-				await rewriteHtmlFiles(outDir, stripIndexOnly);
 			},
 		},
 	};

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { TEMPLATES } from '../../scripts/templates.ts';
+import { inlineSources } from '../../src/lib/csp-hashes.ts';
+import { builtFile, builtHtmlPaths } from './site-urls.ts';
 
 /**
  * Collects what the Content-Security-Policy blocked on `page` and every console error: a listener
@@ -64,6 +66,16 @@ for (const [name, url] of Object.entries(TEMPLATES)) {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
 	});
 }
+
+test('every built page lists the hashes of its own inline code and no others', () => {
+	for (const path of builtHtmlPaths()) {
+		const html = builtFile(path);
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+		expect(policy, path).toBeDefined();
+		const listed = new Set(policy!.match(/'sha256-[^']+'/g));
+		expect(listed, path).toEqual(inlineSources(html));
+	}
+});
 
 test('search loads Pagefind and its WebAssembly under the policy', async ({ page }) => {
 	await page.goto('/');

@@ -1,4 +1,25 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtFile, builtHtmlPaths } from './site-urls.ts';
+
+test('the index holds every question and provider page, and no page keeps the indexer markup', () => {
+	const pages = builtHtmlPaths();
+	for (const path of pages) {
+		expect(builtFile(path), path).not.toMatch(/data-index-only|data-pagefind-/);
+	}
+	const questions = readdirSync('content/questions').map(
+		(name) => `/${name.replace(/\.mdx$/, '')}/`,
+	);
+	const indexable = pages.filter(
+		(path) => path.startsWith('/providers/') || questions.includes(path),
+	);
+	expect(indexable.length).toBeGreaterThan(questions.length);
+	const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	const counts = Object.values(entry.languages).map(({ page_count }) => page_count);
+	expect(counts.reduce((sum, count) => sum + count, 0)).toBe(indexable.length);
+});
 
 test('nothing of search loads until the reader opens it; / opens it and Esc closes it', async ({
 	page,

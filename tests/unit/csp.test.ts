@@ -1,6 +1,6 @@
 import { createHighlighter } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { inlineSources, keepHashes } from '../../src/integrations/csp-page-hashes.ts';
+import { inlineSources, keepHashes, keepUsedHashes } from '../../src/lib/csp-hashes.ts';
 import {
 	CODE_THEMES,
 	codeThemeClasses,
@@ -69,5 +69,16 @@ describe('per-page CSP hashes', () => {
 		expect(keepHashes(policy, inlineSources(page))).toBe(
 			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${ran}; style-src 'self';`,
 		);
+	});
+
+	it('rewrites the policy in a page to the hashes of that page', () => {
+		const [ran] = inlineSources('<script>ran()</script>');
+		const meta = (policy: string) =>
+			`<meta http-equiv="content-security-policy" content="${policy}">`;
+		const before = `<head>${meta(`script-src 'self' ${ran} 'sha256-unused='`)}</head><body>${page}</body>`;
+		expect(keepUsedHashes(before)).toBe(
+			`<head>${meta(`script-src 'self' ${ran}`)}</head><body>${page}</body>`,
+		);
+		expect(keepUsedHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
 	});
 });
