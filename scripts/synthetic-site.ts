@@ -35,8 +35,21 @@ function vocabulary(): string[] {
 }
 
 /**
+ * A node_modules folder in `dir` that links every installed package of this checkout, but not
+ * the caches builds keep there (`.astro`, `.vite`, `.cache`, Open Graph images among them): each
+ * copy builds from cold caches, as a fresh clone would, and never fills this checkout's.
+ */
+function linkPackages(dir: string): void {
+	mkdirSync(join(dir, 'node_modules'));
+	for (const entry of readdirSync(join(root, 'node_modules'))) {
+		if (['.astro', '.vite', '.cache'].includes(entry)) continue;
+		symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+	}
+}
+
+/**
  * A throwaway copy of the project in the system temp folder (config, sources, content, public
- * files), sharing this checkout's node_modules; returns its folder.
+ * files), with this checkout's packages but caches of its own; returns its folder.
  */
 export function copyProject(prefix: string): string {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -50,7 +63,7 @@ export function copyProject(prefix: string): string {
 	]) {
 		cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	linkPackages(dir);
 	return dir;
 }
 
@@ -131,6 +144,6 @@ export function createBareProject(from: string): string {
 		mkdirSync(dirname(join(dir, path)), { recursive: true });
 		writeFileSync(join(dir, path), text);
 	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	linkPackages(dir);
 	return dir;
 }

@@ -164,29 +164,29 @@ describe('renderOgPng', () => {
 	const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
 	afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-	it('renders a 1200 × 630 PNG', () => {
-		expect(pngSize(renderOgPng(CARDS['question-two-lines']!, 'LLM API Triage'))).toEqual({
+	it('renders a 1200 × 630 PNG', async () => {
+		expect(pngSize(await renderOgPng(CARDS['question-two-lines']!, 'LLM API Triage'))).toEqual({
 			width: 1200,
 			height: 630,
 		});
 	});
 
-	it('leaves out characters the font lacks instead of failing on them', () => {
+	it('leaves out characters the font lacks instead of failing on them', async () => {
 		expect(drawableText('Header中未收到Authorization参数')).toBe('Header Authorization');
 		expect(drawableText('身份验证失败')).toBe('');
-		const png = renderOgPng(
+		const png = await renderOgPng(
 			{ kicker: '余额不足', title: '智谱 API 身份验证失败怎么办？', detail: '智谱 · 通义千问' },
 			'LLM API Triage',
 		);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
 	});
 
-	it('reads a card rendered before from the cache folder', () => {
+	it('reads a card rendered before from the cache folder', async () => {
 		const card = CARDS['markup-and-long-lines']!;
-		const first = renderOgPng(card, 'LLM API Triage', cacheDir);
+		const first = await renderOgPng(card, 'LLM API Triage', cacheDir);
 		expect(readdirSync(cacheDir)).toHaveLength(1);
-		expect(renderOgPng(card, 'LLM API Triage', cacheDir).equals(first)).toBe(true);
-		renderOgPng({ ...card, detail: 'DeepSeek' }, 'LLM API Triage', cacheDir);
+		expect((await renderOgPng(card, 'LLM API Triage', cacheDir)).equals(first)).toBe(true);
+		await renderOgPng({ ...card, detail: 'DeepSeek' }, 'LLM API Triage', cacheDir);
 		expect(readdirSync(cacheDir)).toHaveLength(2);
 	});
 });

@@ -21,7 +21,20 @@ export interface OgCard {
 /** Width in pixels of `text` set in the card's font at `size` pixels, bold or regular. */
 export type TextMeasure = (text: string, size: number, bold: boolean) => number;
 
-/** The font family the SVG names; the rasterizer must be given this font. */
+/**
+ * Draws one line of text at (x, y), the left end of its baseline: an SVG `<text>` element by
+ * default; the rasterizer swaps in the font's glyph outlines.
+ */
+export type TextSetter = (
+	content: string,
+	x: number,
+	y: number,
+	size: number,
+	bold: boolean,
+	fill: string,
+) => string;
+
+/** The font family the SVG names; a rasterizer that draws `<text>` must be given this font. */
 export const OG_FONT_FAMILY = 'Inter';
 
 const PAD = 80;
@@ -99,20 +112,19 @@ function fitLine(text: string, maxWidth: number, measure: (text: string) => numb
 	return wrapLines(text, maxWidth, measure, 1)[0] ?? '';
 }
 
-function textElement(
-	content: string,
-	x: number,
-	y: number,
-	size: number,
-	bold: boolean,
-	fill: string,
-): string {
+/** The default `TextSetter`: a `<text>` element in the card's font. */
+export const textElement: TextSetter = (content, x, y, size, bold, fill) => {
 	const weight = bold ? ' font-weight="700"' : '';
 	return `<text x="${x}" y="${y}" font-size="${size}"${weight} fill="${fill}">${escapeXml(content)}</text>`;
-}
+};
 
 /** The SVG of a card: site name, kicker chip, title (up to three lines) and detail line. */
-export function ogCardSvg(card: OgCard, siteName: string, measure: TextMeasure): string {
+export function ogCardSvg(
+	card: OgCard,
+	siteName: string,
+	measure: TextMeasure,
+	setText: TextSetter = textElement,
+): string {
 	const kicker = fitLine(card.kicker, CONTENT - 48, (text) => measure(text, 28, true));
 	const kickerWidth = measure(kicker, 28, true) + 48;
 	const title = wrapLines(
@@ -127,13 +139,13 @@ export function ogCardSvg(card: OgCard, siteName: string, measure: TextMeasure):
 		`<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#ffffff"/>`,
 		// The site's favicon mark, drawn at 48 px.
 		`<g transform="translate(${PAD} 64) scale(1.5)"><rect width="32" height="32" rx="6" fill="${ACCENT}"/><path d="M9 10h14M9 16h9M9 22h5" stroke="#ffffff" stroke-width="3" stroke-linecap="round"/></g>`,
-		textElement(siteName, PAD + 68, 100, 32, true, INK),
+		setText(siteName, PAD + 68, 100, 32, true, INK),
 		`<rect x="${PAD}" y="152" width="${Math.round(kickerWidth)}" height="52" rx="26" fill="#dbeafe"/>`,
-		textElement(kicker, PAD + 24, 188, 28, true, ACCENT),
+		setText(kicker, PAD + 24, 188, 28, true, ACCENT),
 		...title.map((line, index) =>
-			textElement(line, PAD, 300 + index * TITLE.lineHeight, TITLE.size, true, INK),
+			setText(line, PAD, 300 + index * TITLE.lineHeight, TITLE.size, true, INK),
 		),
-		textElement(detail, PAD, 552, 32, false, MUTED),
+		setText(detail, PAD, 552, 32, false, MUTED),
 		`<rect y="${OG_HEIGHT - 16}" width="${OG_WIDTH}" height="16" fill="${ACCENT}"/>`,
 		'</svg>',
 	].join('\n');

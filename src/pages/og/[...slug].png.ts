@@ -17,7 +17,7 @@ export const getStaticPaths = (async () =>
 		props: { card },
 	}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: OgCard }> = ({ props }) =>
-	new Response(new Uint8Array(renderOgPng(props.card, ui.siteName, cacheDir)), {
+export const GET: APIRoute<{ card: OgCard }> = async ({ props }) =>
+	new Response(new Uint8Array(await renderOgPng(props.card, ui.siteName, cacheDir)), {
 		headers: { 'Content-Type': 'image/png' },
 	});
