@@ -40,13 +40,14 @@ export function loadContentSet(
 		const files: ContentFile[] = [];
 		for (const name of names) {
 			const path = relative(root, join(root, folder, name)).replaceAll('\\', '/');
-			const text = yamlText(path, readFileSync(join(root, path), 'utf8'));
+			const source = readFileSync(join(root, path), 'utf8');
+			const text = yamlText(path, source);
 			if (text === null) {
 				problems.push({ file: path, field: '', message: 'no frontmatter: the file must start with a `---` block' });
 				continue;
 			}
 			try {
-				const body = path.endsWith('.mdx') ? readFileSync(join(root, path), 'utf8').replace(FRONTMATTER, '') : undefined;
+				const body = path.endsWith('.mdx') ? source.replace(FRONTMATTER, '') : undefined;
 				files.push({ path, data: parse(text, { schema: 'core' }), ...(body === undefined ? {} : { body }) });
 			} catch (error) {
 				const where = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line})` : '';
