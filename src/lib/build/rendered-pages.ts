@@ -9,7 +9,7 @@ export type RenderedPageListener = (pathname: string, html: string) => void;
 
 const LISTENER = Symbol.for('llm-api-triage:rendered-page');
 
-type WithListener = typeof globalThis & { [LISTENER]?: RenderedPageListener };
+type WithListener = typeof globalThis & { [LISTENER]?: RenderedPageListener | undefined };
 
 /** Sets the listener that receives every page rendered from now on, or removes it. */
 export function listenToRenderedPages(listener: RenderedPageListener | undefined): void {

@@ -118,7 +118,7 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
 	const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
 	const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
 	const indexed = indexColours(pixels, width, height);
-	const parts = [SIGNATURE];
+	const parts: Uint8Array[] = [SIGNATURE];
 	if (indexed) {
 		const table = Buffer.alloc(indexed.firstPixels.length * 3);
 		indexed.firstPixels.forEach((pixel, index) => {
