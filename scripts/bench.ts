@@ -5,10 +5,11 @@
 // script exits 1 when it does not. `--pages 100,1000` measures other sizes, `--runs N` builds each
 // pair N times (default: 3 at 1,000 pages, 1 elsewhere) and reports the median.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+	BUILD_CACHES,
+	buildProject,
 	createBareProject,
 	createSyntheticProject,
 	removeSyntheticProject,
@@ -47,12 +48,12 @@ function measureBuild(dir: string): Build {
 	// Each project has caches of its own (see synthetic-site.ts); a build measured again starts
 	// from cold ones too: Astro's data store would let it skip parsing the MDX, Vite's its
 	// dependency scan, and ours the Open Graph images.
-	for (const cache of ['.astro', '.vite', '.cache'])
+	for (const cache of BUILD_CACHES)
 		rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
 	const report = join(tmpdir(), `triage-bench-rss-${process.pid}`);
 	const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
 	const preload = `import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(${JSON.stringify(report)},[u.userCPUTime/1e6,u.systemCPUTime/1e6,u.maxRSS].join(' '))})`;
-	const [command, ...args] = existsSync(GNU_TIME)
+	const command = existsSync(GNU_TIME)
 		? [GNU_TIME, '-f', '%U %S %M', '-o', report, ...astro]
 		: [
 				astro[0]!,
@@ -61,16 +62,8 @@ function measureBuild(dir: string): Build {
 				...astro.slice(1),
 			];
 	const started = performance.now();
-	const build = spawnSync(command!, args, {
-		cwd: dir,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		// Vite warns once per MDX file; the default 1 MB buffer would cut the build off.
-		maxBuffer: 512 * 1024 * 1024,
-	});
+	buildProject(dir, command);
 	const seconds = (performance.now() - started) / 1000;
-	if (build.status !== 0)
-		throw new Error(`build in ${dir} failed:\n${build.stdout}\n${build.stderr}`);
 	// GNU time writes one line of figures; the last line, as it may precede it with a notice.
 	const [user, system, kilobytes] = readFileSync(report, 'utf8')
 		.trim()

@@ -3,12 +3,11 @@
 // gzipped bytes of everything the search downloaded (our engine and all of Pagefind's files).
 // Prints the figures; with --assert, exits 1 when the total is over the budget. --keep keeps the
 // synthetic project; --dir DIR measures such a kept project again without building it.
-import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from './browser.mjs';
 import { startPreview } from './preview-server.ts';
-import { createSyntheticProject, removeSyntheticProject } from './synthetic-site.ts';
+import { buildProject, createSyntheticProject, removeSyntheticProject } from './synthetic-site.ts';
 
 const PAGES = Number(process.env.SEARCH_BUDGET_PAGES ?? 1000);
 const BUDGET = 120 * 1024;
@@ -22,17 +21,7 @@ const reuse = process.argv.includes('--dir')
 const keep = Boolean(reuse) || process.argv.includes('--keep');
 const dir = reuse ?? createSyntheticProject(PAGES);
 try {
-	const build = reuse
-		? { status: 0, stdout: '', stderr: '' }
-		: spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-				cwd: dir,
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-				encoding: 'utf8',
-				// Vite warns once per MDX file; the default 1 MB buffer would cut the build off.
-				maxBuffer: 512 * 1024 * 1024,
-			});
-	if (build.status !== 0)
-		throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
+	if (!reuse) buildProject(dir);
 	const server = await startPreview(dir, PORT);
 	try {
 		const found = await findChromium();

@@ -12,6 +12,7 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -35,14 +36,20 @@ function vocabulary(): string[] {
 }
 
 /**
- * A node_modules folder in `dir` that links every installed package of this checkout, but not
- * the caches builds keep there (`.astro`, `.vite`, `.cache`, Open Graph images among them): each
- * copy builds from cold caches, as a fresh clone would, and never fills this checkout's.
+ * The caches a build keeps in node_modules: Astro's data store, Vite's dependency scan, and ours
+ * (the Open Graph images) under `.cache`.
+ */
+export const BUILD_CACHES = ['.astro', '.vite', '.cache'];
+
+/**
+ * A node_modules folder in `dir` that links every installed package of this checkout, but none
+ * of the BUILD_CACHES: each copy builds from cold caches, as a fresh clone would, and never fills
+ * this checkout's.
  */
 function linkPackages(dir: string): void {
 	mkdirSync(join(dir, 'node_modules'));
 	for (const entry of readdirSync(join(root, 'node_modules'))) {
-		if (['.astro', '.vite', '.cache'].includes(entry)) continue;
+		if (BUILD_CACHES.includes(entry)) continue;
 		symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
 	}
 }
@@ -93,6 +100,26 @@ export function createSyntheticProject(pages: number): string {
 		writeFileSync(join(dir, 'content/questions', `synthetic-question-${index}.mdx`), page);
 	}
 	return dir;
+}
+
+/**
+ * Runs `astro build` in the project copy at `dir`, or `command` (a wrapper around it, run in
+ * `dir`); throws with the build's output when it fails.
+ */
+export function buildProject(
+	dir: string,
+	command = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+): SpawnSyncReturns<string> {
+	const build = spawnSync(command[0]!, command.slice(1), {
+		cwd: dir,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		// Vite warns once per MDX file; the default 1 MB buffer would cut the build off.
+		maxBuffer: 512 * 1024 * 1024,
+	});
+	if (build.status !== 0)
+		throw new Error(`build in ${dir} failed:\n${build.stdout}\n${build.stderr}`);
+	return build;
 }
 
 /** Removes a synthetic project. */
