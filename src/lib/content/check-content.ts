@@ -31,7 +31,9 @@ interface Parsed<T> {
 	data: T;
 }
 
-type Schema<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false; error: never } };
+type Schema<T> = {
+	safeParse(data: unknown): { success: true; data: T } | { success: false; error: never };
+};
 
 function parseAll<T>(
 	files: readonly ContentFile[],
@@ -48,7 +50,11 @@ function parseAll<T>(
 }
 
 /** Reports every `source` key in `data` (at any depth) that `sources` does not define. */
-function checkSourceKeys(file: string, data: { sources: Record<string, unknown> }, problems: ContentProblem[]) {
+function checkSourceKeys(
+	file: string,
+	data: { sources: Record<string, unknown> },
+	problems: ContentProblem[],
+) {
 	const defined = Object.keys(data.sources);
 	const visit = (value: unknown, field: string) => {
 		if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${field}[${index}]`));
@@ -56,7 +62,8 @@ function checkSourceKeys(file: string, data: { sources: Record<string, unknown> 
 			for (const [key, child] of Object.entries(value)) {
 				const childField = field ? `${field}.${key}` : key;
 				if (key === 'sources' && field === '') continue;
-				const keys = key === 'source' || key === 'statusSource' ? [child] : key === 'sources' ? child : null;
+				const keys =
+					key === 'source' || key === 'statusSource' ? [child] : key === 'sources' ? child : null;
 				if (Array.isArray(keys)) {
 					keys.forEach((sourceKey, index) => {
 						if (typeof sourceKey === 'string' && !defined.includes(sourceKey)) {
@@ -101,21 +108,31 @@ function checkBuilderPreset(
 ) {
 	const { provider: providerId, region: regionId, format, model } = preset;
 	const provider = providers.get(providerId);
-	const report = (field: string, message: string) => problems.push({ file, field: `${fieldPrefix}${field}`, message });
+	const report = (field: string, message: string) =>
+		problems.push({ file, field: `${fieldPrefix}${field}`, message });
 	if (!provider) {
-		report('provider', `no provider "${providerId}" exists; known providers: ${[...providers.keys()].sort().join(', ')}`);
+		report(
+			'provider',
+			`no provider "${providerId}" exists; known providers: ${[...providers.keys()].sort().join(', ')}`,
+		);
 		return;
 	}
 	const region = provider.regions.find((candidate) => candidate.id === regionId);
 	if (!region) {
-		report('region', `provider "${providerId}" has no region "${regionId}"; it has ${provider.regions.map((r) => r.id).join(', ')}`);
+		report(
+			'region',
+			`provider "${providerId}" has no region "${regionId}"; it has ${provider.regions.map((r) => r.id).join(', ')}`,
+		);
 	} else if (format !== 'openai' && format !== 'anthropic') {
 		report('format', `received "${format}"; expected openai or anthropic`);
 	} else if (!region[format]) {
 		report('format', `region "${regionId}" of "${providerId}" offers no ${format} endpoint`);
 	}
 	if (!provider.models.some((candidate) => candidate.id === model)) {
-		report('model', `provider "${providerId}" lists no model "${model}"; it lists ${provider.models.map((m) => m.id).join(', ')}`);
+		report(
+			'model',
+			`provider "${providerId}" lists no model "${model}"; it lists ${provider.models.map((m) => m.id).join(', ')}`,
+		);
 	}
 }
 
@@ -148,11 +165,13 @@ export function findStaleSources(set: ContentSet, today: string, maxAgeDays = 18
 	const stale: StaleSource[] = [];
 	const now = Date.parse(`${today}T00:00:00Z`);
 	for (const file of [...set.providers, ...set.errors]) {
-		const sources = (file.data as { sources?: Record<string, { checked?: unknown }> } | null)?.sources ?? {};
+		const sources =
+			(file.data as { sources?: Record<string, { checked?: unknown }> } | null)?.sources ?? {};
 		for (const [key, source] of Object.entries(sources)) {
 			const checked = String(source.checked ?? '');
 			const days = Math.floor((now - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000);
-			if (days > maxAgeDays) stale.push({ file: file.path, field: `sources.${key}.checked`, checked, days });
+			if (days > maxAgeDays)
+				stale.push({ file: file.path, field: `sources.${key}.checked`, checked, days });
 		}
 	}
 	return stale.sort((a, b) => b.days - a.days);
@@ -161,7 +180,9 @@ export function findStaleSources(set: ContentSet, today: string, maxAgeDays = 18
 /** The string attributes of every `<RequestBuilder … />` in an MDX body, in order. */
 export function embeddedBuilders(body: string): Array<Record<string, string>> {
 	return [...body.matchAll(/<RequestBuilder\b([^>]*)\/>/g)].map(([, attributes]) =>
-		Object.fromEntries([...attributes!.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!])),
+		Object.fromEntries(
+			[...attributes!.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]),
+		),
 	);
 }
 
@@ -179,13 +200,16 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 
 	// References are checked against every file that exists, valid or not, so one broken
 	// provider file does not also report every page that mentions it.
-	const ids = (files: readonly ContentFile[]) => new Map(files.map((file) => [entryId(file.path), file]));
+	const ids = (files: readonly ContentFile[]) =>
+		new Map(files.map((file) => [entryId(file.path), file]));
 	const providerIds = ids(set.providers);
 	const questionIds = ids(set.questions);
 	const errorIds = ids(set.errors);
 
 	for (const { file, data } of errors) {
-		data.providers.forEach((id, i) => checkReference(file, `providers[${i}]`, id, providerIds, 'provider', problems));
+		data.providers.forEach((id, i) =>
+			checkReference(file, `providers[${i}]`, id, providerIds, 'provider', problems),
+		);
 		checkReference(file, 'page', data.page, questionIds, 'question page', problems);
 		const page = set.questions.find((candidate) => entryId(candidate.path) === data.page);
 		if (page) {
@@ -206,28 +230,44 @@ export function checkContent(set: ContentSet): ContentProblem[] {
 		const seen = new Map<string, string>();
 		for (const { file, data } of questions) {
 			const other = seen.get(data[field]);
-			if (other) problems.push({ file, field, message: `the same ${field} as ${other}; each page needs its own` });
+			if (other)
+				problems.push({
+					file,
+					field,
+					message: `the same ${field} as ${other}; each page needs its own`,
+				});
 			else seen.set(data[field], file);
 		}
 	}
 	for (const question of questions) {
 		const { file, data } = question;
-		const refs = (field: string, list: readonly string[], known: ReadonlyMap<string, unknown>, kind: string) =>
-			list.forEach((id, i) => checkReference(file, `${field}[${i}]`, id, known, kind, problems));
+		const refs = (
+			field: string,
+			list: readonly string[],
+			known: ReadonlyMap<string, unknown>,
+			kind: string,
+		) => list.forEach((id, i) => checkReference(file, `${field}[${i}]`, id, known, kind, problems));
 		refs('providers', data.providers, providerIds, 'provider');
 		refs('comparison.providers', data.comparison.providers, providerIds, 'provider');
 		refs('fallbacks', data.fallbacks, providerIds, 'provider');
 		refs('related', data.related, questionIds, 'question page');
 		refs('errors', data.errors, errorIds, 'error signature');
 		const parsedProviders = new Map(providers.map((p) => [p.id, p.data]));
-		if (providerIds.has(data.builder.provider) && !parsedProviders.has(data.builder.provider)) continue;
+		if (providerIds.has(data.builder.provider) && !parsedProviders.has(data.builder.provider))
+			continue;
 		checkBuilderPreset(file, 'builder.', data.builder, parsedProviders, problems);
 		const source = set.questions.find((candidate) => candidate.path === file);
 		embeddedBuilders(source?.body ?? '').forEach((embed, index) => {
 			const prefix = `body <RequestBuilder> #${index + 1} `;
-			const missing = (['id', 'provider', 'region', 'format', 'model'] as const).filter((name) => !embed[name]);
+			const missing = (['id', 'provider', 'region', 'format', 'model'] as const).filter(
+				(name) => !embed[name],
+			);
 			if (missing.length > 0) {
-				problems.push({ file, field: prefix.trim(), message: `missing attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
+				problems.push({
+					file,
+					field: prefix.trim(),
+					message: `missing attribute${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+				});
 			} else checkBuilderPreset(file, prefix, embed as Preset, parsedProviders, problems);
 		});
 	}

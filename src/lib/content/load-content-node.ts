@@ -29,11 +29,19 @@ export function loadContentSet(
 	contentFolder = 'content',
 ): { set: ContentSet; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
-	const read = ({ folder: defaultFolder, extension }: { folder: string; extension: string }): ContentFile[] => {
+	const read = ({
+		folder: defaultFolder,
+		extension,
+	}: {
+		folder: string;
+		extension: string;
+	}): ContentFile[] => {
 		const folder = defaultFolder.replace(/^content/, contentFolder);
 		let names: string[];
 		try {
-			names = readdirSync(join(root, folder)).filter((name) => name.endsWith(extension)).sort();
+			names = readdirSync(join(root, folder))
+				.filter((name) => name.endsWith(extension))
+				.sort();
 		} catch {
 			return [];
 		}
@@ -43,15 +51,27 @@ export function loadContentSet(
 			const source = readFileSync(join(root, path), 'utf8');
 			const text = yamlText(path, source);
 			if (text === null) {
-				problems.push({ file: path, field: '', message: 'no frontmatter: the file must start with a `---` block' });
+				problems.push({
+					file: path,
+					field: '',
+					message: 'no frontmatter: the file must start with a `---` block',
+				});
 				continue;
 			}
 			try {
 				const body = path.endsWith('.mdx') ? source.replace(FRONTMATTER, '') : undefined;
-				files.push({ path, data: parse(text, { schema: 'core' }), ...(body === undefined ? {} : { body }) });
+				files.push({
+					path,
+					data: parse(text, { schema: 'core' }),
+					...(body === undefined ? {} : { body }),
+				});
 			} catch (error) {
 				const where = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line})` : '';
-				problems.push({ file: path, field: '', message: `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}` });
+				problems.push({
+					file: path,
+					field: '',
+					message: `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`,
+				});
 			}
 		}
 		return files;

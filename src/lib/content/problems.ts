@@ -13,7 +13,9 @@ export interface ContentProblem {
 /** Writes a Zod path as a reader types it: `faq[2].a`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
 	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+		.map((key, index) =>
+			typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+		)
 		.join('');
 }
 
@@ -28,7 +30,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
-	if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+	if (typeof value === 'string')
+		return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	return typeof value === 'object' && value !== null ? 'an object' : String(value);
 }
@@ -43,10 +46,14 @@ export function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
 				: `expected ${issue.expected}, received ${describe(received)}`;
 		case 'too_big':
 		case 'too_small': {
-			const bound = issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
-			const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+			const bound =
+				issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
+			const unit =
+				issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
 			const size =
-				typeof received === 'string' || Array.isArray(received) ? `${received.length}${unit}` : describe(received);
+				typeof received === 'string' || Array.isArray(received)
+					? `${received.length}${unit}`
+					: describe(received);
 			return `${size} is too ${issue.code === 'too_big' ? 'long' : 'short'}; expected ${bound}${unit}`;
 		}
 		case 'unrecognized_keys':
@@ -70,7 +77,9 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown):
 /** All problems as one message, grouped by file, for the terminal. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
 	const byFile = Map.groupBy(problems, (problem) => problem.file);
-	const lines = [`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`];
+	const lines = [
+		`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
+	];
 	for (const [file, fileProblems] of byFile) {
 		lines.push('', file);
 		for (const { field, message } of fileProblems) lines.push(`  ${field || '(file)'}: ${message}`);
