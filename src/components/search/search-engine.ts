@@ -6,11 +6,13 @@
  * page can mark the searched terms.
  */
 import { correctQuery } from '../../lib/search/correct-query.ts';
-import { messageKey } from '../../lib/search/fold-message.ts';
+import { messageKey, messageShard } from '../../lib/search/fold-message.ts';
 
 /** Interface strings, passed from the server-rendered markup. */
 export interface SearchStrings {
 	loading: string;
+	/** Shown when Pagefind cannot load (no index in `npm run dev`, offline, a failed deploy). */
+	unavailable: string;
 	filterNames: Record<string, string>;
 	none: string;
 	countOne: string;
@@ -20,14 +22,18 @@ export interface SearchStrings {
 
 /** What `/search/terms.json` holds: loaded with the engine, not carried by every page. */
 export interface SearchTerms {
-	/** The pages `messages` points at, by Pagefind's page id (the build swaps each URL for its id). */
-	pages: string[];
-	/** Exact error messages (by `messageKey`) and the pages that quote them, the fixing page first. */
-	messages: Record<string, number[]>;
 	/** Words a misspelt query is corrected to: provider ids and the words of their names. */
 	names: string[];
 	causeOrder: string[];
 	providerOrder: string[];
+}
+
+/** One file of the exact-message map, `/search/messages/<shard>.json` (see `messageShard`). */
+export interface MessageShard {
+	/** The pages `messages` points at, by Pagefind's page id (the build swaps each URL for its id). */
+	pages: string[];
+	/** Exact error messages (by `messageKey`) and the pages that quote them, the fixing page first. */
+	messages: Record<string, number[]>;
 }
 
 interface PagefindResult {
@@ -71,11 +77,15 @@ function loadPagefind(): Promise<Pagefind> {
 	const url = '/pagefind/pagefind.js';
 	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
 		// No worker: it is one more download, and a static site's queries are small enough.
-		await module.options({ excerptLength: 24, noWorker: true });
+		await module.options({ noWorker: true });
 		await module.init();
 		// The filter index loads only when the reader opens the filters (see attachSearch): on a
 		// large site it weighs as much as the first results.
 		return module;
+	});
+	// A failed load is not kept: the next search tries again (the reader may be back online).
+	pagefind.catch(() => {
+		pagefind = undefined;
 	});
 	return pagefind;
 }
@@ -89,11 +99,9 @@ const SEARCH_DELAY_MS = 180;
 
 let terms: Promise<SearchTerms> | undefined;
 
-/** Messages, names and filter orders; search still works, less well, when they fail to load. */
+/** Names and filter orders; search still works, less well, when they fail to load. */
 function loadTerms(): Promise<SearchTerms> {
 	const none: SearchTerms = {
-		pages: [],
-		messages: {},
 		names: [],
 		causeOrder: [],
 		providerOrder: [],
@@ -103,6 +111,23 @@ function loadTerms(): Promise<SearchTerms> {
 		() => none,
 	);
 	return terms;
+}
+
+const shards = new Map<number, Promise<MessageShard>>();
+
+/** The part of the exact-message map that would hold `key`; empty when it fails to load. */
+function loadMessageShard(key: string): Promise<MessageShard> {
+	const shard = messageShard(key);
+	let loaded = shards.get(shard);
+	if (!loaded) {
+		const none: MessageShard = { pages: [], messages: {} };
+		loaded = fetch(`/search/messages/${shard}.json`).then(
+			(response) => (response.ok ? (response.json() as Promise<MessageShard>) : none),
+			() => none,
+		);
+		shards.set(shard, loaded);
+	}
+	return loaded;
 }
 
 /** How much more a page counts when the query's words stand side by side in it. */
@@ -142,13 +167,16 @@ export async function searchSite(
 			.map(([name, values]) => [name, { any: values }]),
 	);
 	const text = query.trim();
-	const search = await engine.search(text || null, { filters: active });
+	const key = messageKey(text);
+	const [search, { pages, messages }] = await Promise.all([
+		engine.search(text || null, { filters: active }),
+		loadMessageShard(key),
+	]);
 	if (!search) return { results: [], counts: {} };
 	const ranked = rankPhrases(search.results, text);
 	// A query that is exactly a known error message: the pages that quote it lead, however far
 	// down longer pages' scores on its words put them.
-	const { pages, messages } = await loadTerms();
-	const quoting = new Set(messages[messageKey(text)]?.map((index) => pages[index]));
+	const quoting = new Set(messages[key]?.map((index) => pages[index]));
 	if (quoting.size > 0) {
 		const first = ranked.filter((result) => quoting.has(result.id));
 		ranked.splice(
@@ -173,8 +201,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** Connects search to a rendered panel (the header dialog or the /search/ page). */
-export async function attachSearch(panel: HTMLElement, strings: SearchStrings): Promise<void> {
+/**
+ * Connects search to a rendered panel (the header dialog or the /search/ page). Resolves false,
+ * with the panel saying so, when the index cannot load.
+ */
+export async function attachSearch(panel: HTMLElement, strings: SearchStrings): Promise<boolean> {
 	const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
 	const list = panel.querySelector<HTMLUListElement>('[data-search-results]')!;
 	const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
@@ -189,7 +220,15 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 	let generation = 0;
 
 	status.textContent = strings.loading;
-	const [, { names, causeOrder, providerOrder }] = await Promise.all([loadPagefind(), loadTerms()]);
+	let loaded: [Pagefind, SearchTerms];
+	try {
+		loaded = await Promise.all([loadPagefind(), loadTerms()]);
+	} catch {
+		// Say so rather than leave "Loading…" up for good; the links beside the results still work.
+		status.textContent = strings.unavailable;
+		return false;
+	}
+	const [, { names, causeOrder, providerOrder }] = loaded;
 	status.textContent = '';
 
 	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
@@ -332,4 +371,5 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 		void run();
 	});
 	await run();
+	return true;
 }

@@ -24,3 +24,14 @@ export function messageKey(text: string): string {
 	}
 	return (hash >>> 0).toString(36);
 }
+
+/**
+ * How many files the exact-message map is split into. A query needs only the file its key falls
+ * in, so the map's size stops weighing on the first search as messages are added.
+ */
+export const MESSAGE_SHARDS = 16;
+
+/** The file of the exact-message map (`/search/messages/<shard>.json`) that holds `key`. */
+export function messageShard(key: string): number {
+	return parseInt(key, 36) % MESSAGE_SHARDS;
+}
