@@ -199,6 +199,8 @@ export const en = {
 		filterNames: { provider: 'Provider', cause: 'Cause', status: 'HTTP status' },
 		results: 'Results',
 		loading: 'Loading the search index…',
+		unavailable:
+			'Search is unavailable: its index could not be loaded. The index is written by `npm run build`; `npm run dev` has none. Browse the questions by cause, or paste the error into the decoder.',
 		count: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
 		none: (query: string) => `No page matches “${query}”.`,
 		correcting: (query: string) => `Showing results for “${query}”.`,
@@ -259,6 +261,12 @@ export const causeLabels: Record<Cause, string> = {
 	proxy: 'Relay or proxy in the way',
 	streaming: 'Streaming breaks',
 	server: 'Provider overloaded or down',
+	'context-length': 'Context window exceeded',
+	moderation: 'Blocked by content moderation',
+	network: 'Network failure (DNS, connect, timeout, TLS)',
+	'unsupported-param': 'Unsupported parameter or value',
+	'tool-calling': 'Tool calling or JSON mode',
+	truncated: 'Reply cut off or empty',
 };
 
 /** What each retry advice means for the reader's client. */

@@ -17,6 +17,12 @@ export const CAUSES = [
 	'proxy',
 	'streaming',
 	'server',
+	'context-length',
+	'moderation',
+	'network',
+	'unsupported-param',
+	'tool-calling',
+	'truncated',
 ] as const;
 
 /** One of {@link CAUSES}. */

@@ -113,3 +113,21 @@ test('without JavaScript the search page lists every question by cause', async (
 	await expect(page.locator('main a[href="/glm-api-unauthorized/"]')).toBeVisible();
 	await context.close();
 });
+
+test('search says it is unavailable when its index cannot load, and tries again later', async ({
+	page,
+}) => {
+	let blocked = true;
+	await page.route('**/pagefind/pagefind.js', (route) =>
+		blocked ? route.abort() : route.continue(),
+	);
+	await page.goto('/providers/');
+	await page.keyboard.press('/');
+	const dialog = page.locator('triage-search dialog');
+	await expect(dialog.locator('[data-search-status]')).toHaveText(/Search is unavailable/);
+	await page.keyboard.press('Escape');
+	blocked = false;
+	await page.keyboard.press('/');
+	await dialog.locator('[data-search-input]').fill('1113');
+	await expect(dialog.locator('[role="option"]').first()).toBeVisible();
+});

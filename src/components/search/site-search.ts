@@ -57,7 +57,9 @@ class TriageSearch extends HTMLElement {
 			this.#attached = true;
 			const strings: SearchStrings = JSON.parse(this.dataset['strings']!);
 			const { attachSearch } = await loadEngine();
-			await attachSearch(dialog.querySelector<HTMLElement>('[data-search-panel]')!, strings);
+			const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+			// Not attached (the index did not load): the next opening tries again.
+			this.#attached = await attachSearch(panel, strings);
 		}
 	}
 }
