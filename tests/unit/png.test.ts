@@ -2,7 +2,16 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg } from '../../src/lib/og/render-node.ts';
 import { encodePng } from '../../src/lib/og/png.ts';
-import { decodeSimplePng } from '../helpers/png.ts';
+import { PNG } from 'pngjs';
+
+/**
+ * Decodes with pngjs, a decoder that shares no code with ours (it checks the CRCs and handles
+ * every colour type and filter), to RGB bytes.
+ */
+function decodeSimplePng(bytes: Buffer): { width: number; height: number; rgb: Buffer } {
+	const { width, height, data } = PNG.sync.read(bytes, { checkCRC: true });
+	return { width, height, rgb: rgbOf(data) };
+}
 
 /** An opaque RGBA image whose pixel (x, y) has the colour `colour(x, y)` as [r, g, b]. */
 function image(width: number, height: number, colour: (x: number, y: number) => number[]) {
