@@ -6,6 +6,9 @@ import { builtFile, builtHtmlPaths } from './site-urls.ts';
 
 const paths = builtHtmlPaths();
 
+// Search engines read the HTML as built; the islands' JavaScript changes none of what is checked.
+test.use({ javaScriptEnabled: false });
+
 const TITLE_MAX = 60;
 const DESCRIPTION_MIN = 70;
 const DESCRIPTION_MAX = 160;
