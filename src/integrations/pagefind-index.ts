@@ -43,7 +43,9 @@ export function pagefindIndex(): AstroIntegration {
 						`${outDir}/pagefind`,
 						`${outDir}/search/messages`,
 					);
-					logger.info(`indexed ${pages.length} pages; ${finished.fragments} result fragments`);
+					logger.info(
+						`indexed ${pages.length} pages; ${finished.fragments} result fragments; ${finished.shards} message files`,
+					);
 				} finally {
 					// The service is a child process: close it whether the build succeeded or not.
 					await pagefind.close();

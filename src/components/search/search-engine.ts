@@ -97,37 +97,34 @@ const MAX_RESULTS = 5;
 /** Pause in typing before a query runs. */
 const SEARCH_DELAY_MS = 180;
 
+/** JSON from `url`, or `fallback` when it cannot load: search works without these files, less well. */
+function fetchJsonOr<T>(url: string, fallback: T): Promise<T> {
+	return fetch(url).then(
+		(response) => (response.ok ? (response.json() as Promise<T>) : fallback),
+		() => fallback,
+	);
+}
+
 let terms: Promise<SearchTerms> | undefined;
 
-/** Names and filter orders; search still works, less well, when they fail to load. */
+/** Names and filter orders, loaded once per page. */
 function loadTerms(): Promise<SearchTerms> {
-	const none: SearchTerms = {
+	terms ??= fetchJsonOr<SearchTerms>('/search/terms.json', {
 		names: [],
 		causeOrder: [],
 		providerOrder: [],
-	};
-	terms ??= fetch('/search/terms.json').then(
-		(response) => (response.ok ? (response.json() as Promise<SearchTerms>) : none),
-		() => none,
-	);
+	});
 	return terms;
 }
 
 const shards = new Map<number, Promise<MessageShard>>();
 
-/** The part of the exact-message map that would hold `key`; empty when it fails to load. */
+/** The part of the exact-message map that would hold `key`, loaded once per page. */
 function loadMessageShard(key: string): Promise<MessageShard> {
 	const shard = messageShard(key);
-	let loaded = shards.get(shard);
-	if (!loaded) {
-		const none: MessageShard = { pages: [], messages: {} };
-		loaded = fetch(`/search/messages/${shard}.json`).then(
-			(response) => (response.ok ? (response.json() as Promise<MessageShard>) : none),
-			() => none,
-		);
-		shards.set(shard, loaded);
-	}
-	return loaded;
+	if (!shards.has(shard))
+		shards.set(shard, fetchJsonOr(`/search/messages/${shard}.json`, { pages: [], messages: {} }));
+	return shards.get(shard)!;
 }
 
 /** How much more a page counts when the query's words stand side by side in it. */
