@@ -1,5 +1,5 @@
 // The build's post-processing of the search index, run on the output of the real, pinned Pagefind
-// for a small fixture site (tests/fixtures/pagefind-site/): a Pagefind upgrade that changes the
+// for a small fixture site (tests/fixtures/pagefind-site.ts): a Pagefind upgrade that changes the
 // output's shape or the ranking fails here, not in production.
 import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,8 @@ import {
 } from '../../src/integrations/pagefind-output.ts';
 import { createPagefindIndex } from '../../src/integrations/pagefind-index.ts';
 import { checkFragment, pagefindIdsInShard } from '../../src/lib/search/pagefind-output.ts';
+import { FIXTURE_PAGES, fixtureHtml } from '../fixtures/pagefind-site.ts';
 
-const site = fileURLToPath(new URL('../fixtures/pagefind-site/', import.meta.url));
 const QUERIES = [
 	'invalid api key',
 	'Authentication Fails, Your api key: ****abcd is invalid',
@@ -68,6 +68,21 @@ async function filesIn(dir: string): Promise<Map<string, Buffer>> {
 	return files;
 }
 
+/** Indexes the fixture site with the site's settings into `outDir`. */
+async function writeIndex(outDir: string, options: { weighted?: boolean } = {}): Promise<void> {
+	const index = await createPagefindIndex();
+	try {
+		for (const page of FIXTURE_PAGES) {
+			const content = fixtureHtml(page, options);
+			const added = await index.addHTMLFile({ url: `/${page.slug}/`, content });
+			expect(added.errors).toEqual([]);
+		}
+		expect((await index.writeFiles({ outputPath: outDir })).errors).toEqual([]);
+	} finally {
+		await pagefind.close();
+	}
+}
+
 beforeAll(async () => {
 	// Pagefind's browser module fetches its files; here they are on disk.
 	globalThis.fetch = (async (input: string | URL) => {
@@ -76,18 +91,8 @@ beforeAll(async () => {
 		return new Response(await readFile(fileURLToPath(url)));
 	}) as typeof fetch;
 	work = await mkdtemp(join(tmpdir(), 'pagefind-output-'));
-	const index = await createPagefindIndex();
-	try {
-		for (const name of await readdir(site)) {
-			const content = await readFile(join(site, name), 'utf8');
-			const added = await index.addHTMLFile({ url: `/${name.replace('.html', '')}/`, content });
-			expect(added.errors).toEqual([]);
-		}
-		before = join(work, 'before');
-		expect((await index.writeFiles({ outputPath: before })).errors).toEqual([]);
-	} finally {
-		await pagefind.close();
-	}
+	before = join(work, 'before');
+	await writeIndex(before);
 	after = join(work, 'after');
 	await cp(before, after, { recursive: true });
 	const messages = join(work, 'messages');
@@ -146,6 +151,14 @@ describe('search index post-processing, on the real Pagefind', () => {
 		// key-rotation says every word of the message more often, and only in its text.
 		expect(await url('Incorrect API key provided')).toBe('/openai-invalid-key/');
 		expect(await url('maximum context length is 8192 tokens')).toBe('/context-window/');
+	});
+
+	it('(control) without the weight, the page that repeats the words would win', async () => {
+		const unweighted = join(work, 'unweighted');
+		await writeIndex(unweighted, { weighted: false });
+		const search = await loadSearch(unweighted);
+		const [top] = (await search.search('Incorrect API key provided')).results;
+		expect((await top!.data()).url).toBe('/key-rotation/');
 	});
 
 	it('swaps the exact-message map’s URLs for Pagefind ids', async () => {
