@@ -104,6 +104,18 @@ const RULES: Rule[] = [
 			/\/(?:chat\/completions|messages)\/v\d+\b/i,
 			/\/api\/(?:coding\/)?paas\/(?:chat|completions|v1)\b/i,
 			/\/compatible-mode\/chat\/completions/i,
+			// A Spring-style 404 body names the path the server has no route for (BigModel sends these).
+			/["']status["']\s*:\s*404\s*,\s*["']error["']\s*:\s*["']Not Found["']\s*,\s*["']path["']/,
+			/Invalid URL \((?:POST|GET) \//,
+		],
+	},
+	{
+		cause: 'format',
+		page: 'openai-format-on-anthropic-endpoint',
+		strength: 'text',
+		patterns: [
+			/max_tokens: Field required|["']loc["']\s*:\s*\[\s*["']body["']\s*,\s*["']max_tokens["']/,
+			/Unexpected role "?system"?|roles must alternate/i,
 		],
 	},
 	{
