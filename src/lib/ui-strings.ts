@@ -160,6 +160,7 @@ export const en = {
 		reasons: {
 			chosen: 'as you chose',
 			host: 'from the host name',
+			docs: 'from a link to its docs',
 			key: 'from the key prefix (a hint)',
 			shape: 'from the body shape',
 			code: 'from the error code',
@@ -170,17 +171,24 @@ export const en = {
 		tiers: {
 			code: 'Same provider code',
 			message: 'Same message',
-			'status-provider': 'Same status at this provider',
-			status: 'Same status, provider unknown',
 		},
+		evidence: 'Matched',
+		classHeading: 'What kind of error this is',
+		classLead:
+			'No error we track matches this text by its code or message, so this is the kind of error, not a diagnosis of one provider’s message.',
+		seen: 'Seen in the text',
+		noPage: 'No page covers this kind of error across providers yet; search for its wording.',
 		cause: 'Cause',
 		retry: 'Retry?',
 		fix: 'Fix',
 		page: 'Explained in',
 		providerRow: 'Full fix and sources',
 		noStatus: 'No HTTP status',
-		noMatch:
-			'No error we know matches this text. Search the site for its exact wording, or run the minimal test request for your provider to see the raw status and body.',
+		noMatch: 'No error we know matches this text, and nothing in it says what kind of error it is.',
+		unavailable:
+			'The decoder’s data could not be loaded (are you offline?). Paste again to retry, or read the error tables on the provider pages below.',
+		tryNext:
+			'Paste the whole response: the status line and the body as curl -i prints them, or the full exception with its first lines. Or run the minimal test request for your provider to see the raw status and body.',
 		searchLink: 'Search the questions',
 		byProvider: 'Error tables by provider',
 		byProviderLead:
@@ -199,8 +207,11 @@ export const en = {
 		filterNames: { provider: 'Provider', cause: 'Cause', status: 'HTTP status' },
 		results: 'Results',
 		loading: 'Loading the search index…',
+		diagnosis: 'Decoded:',
+		diagnosisClass: 'The kind of error this text shows (no exact match):',
+		evidence: 'Matched:',
 		unavailable:
-			'Search is unavailable: its index could not be loaded. The index is written by `npm run build`; `npm run dev` has none. Browse the questions by cause, or paste the error into the decoder.',
+			'Search is unavailable: its index did not load (npm run dev has none). Try the decoder or the questions by cause.',
 		count: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
 		none: (query: string) => `No page matches “${query}”.`,
 		correcting: (query: string) => `Showing results for “${query}”.`,

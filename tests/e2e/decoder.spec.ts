@@ -31,24 +31,62 @@ test('decodes a pasted error into cause, retry advice, fix and page, sending not
 	await expect(decoder.locator('[data-result]')).toContainText('Zhipu');
 	expect(sent).toEqual([]);
 
-	// Once loaded it works offline: a new paste decodes with the network gone.
+	// Once a provider's signatures are loaded, its errors decode offline; another provider's
+	// signatures cannot load then, and the decoder says so instead of guessing.
 	await context.setOffline(true);
 	await decoder
 		.locator('textarea')
+		.fill('{"error":{"code":"1211","message":"模型不存在，请检查模型代码。"}}');
+	await expect(decoder.locator('[data-signature]').first()).toContainText('1211');
+	await decoder
+		.locator('textarea')
 		.fill('{"code":"InvalidApiKey","message":"Invalid API-key provided.","request_id":"x"}');
-	await expect(decoder.locator('[data-signature]').first()).toContainText('InvalidApiKey');
+	await expect(decoder.locator('[data-result]')).toContainText('could not be loaded');
 	await context.setOffline(false);
+	await decoder.locator('[data-decode]').click();
+	await expect(decoder.locator('[data-signature]').first()).toContainText('InvalidApiKey');
 });
 
 test('unknown input gets an honest answer and a next step', async ({ page }) => {
 	await page.goto('/decode/');
-	await page
-		.locator('triage-decoder textarea')
-		.fill('curl: (6) Could not resolve host: api.example.invalid');
-	await expect(page.locator('triage-decoder [data-result]')).toContainText(
+	await page.locator('triage-decoder textarea').fill('Something went wrong, please try again');
+	const result = page.locator('triage-decoder [data-result]');
+	await expect(result.locator('[data-unknown]')).toContainText(
 		'No error we know matches this text',
 	);
-	await expect(page.locator('triage-decoder [data-result] a[href="/search/"]')).toBeVisible();
+	await expect(result).toContainText('curl -i');
+	await expect(result.locator('a[href="/search/"]')).toBeVisible();
+	await expect(result.locator('[data-signature], [data-class]')).toHaveCount(0);
+});
+
+test('a transport failure gets its class and page, with what showed it, never a signature', async ({
+	page,
+}) => {
+	await page.goto('/decode/');
+	await page
+		.locator('triage-decoder textarea')
+		.fill('curl: (6) Could not resolve host: open.bigmodel.cn');
+	const result = page.locator('triage-decoder [data-result]');
+	const answer = result.locator('[data-class="network"]');
+	await expect(answer).toContainText('curl: (6) Could not resolve host: open.bigmodel.cn');
+	await expect(answer.locator('a[href="/could-not-resolve-host/"]')).toBeVisible();
+	await expect(result).toContainText('from the host name: open.bigmodel.cn');
+	await expect(result.locator('[data-signature]')).toHaveCount(0);
+});
+
+test('a matched signature shows its evidence', async ({ page }) => {
+	await page.goto('/decode/');
+	await page
+		.locator('triage-decoder textarea')
+		.fill(
+			'{"error":{"message":"Incorrect API key provided. For details, see: https://www.alibabacloud.com/help/en/model-studio/error-code#apikey-error","type":"invalid_request_error","code":"invalid_api_key"}}',
+		);
+	const result = page.locator('triage-decoder [data-result]');
+	await expect(result).toContainText(/from a link to its docs: (www\.)?alibabacloud\.com/);
+	const top = result.locator('[data-signature]').first();
+	await expect(top).toHaveAttribute('data-signature', /^\/providers\/qwen\//);
+	await expect(top).toContainText('Matched');
+	await expect(top).toContainText('Incorrect API key provided');
 });
 
 test('a pasted key is flagged, never shown back, and keeps the text out of share links', async ({
@@ -97,7 +135,8 @@ test('the home page and the 404 page carry a compact decoder', async ({ page }) 
 	}
 });
 
-// The whole decoder as a reader pays for it: the upgrade code, the engine and the packed signatures.
+// The whole decoder as a reader pays for it: the upgrade code, the engine, the index and the
+// signatures of the provider the text points at.
 test('the decoder JavaScript and the data it loads stay within 15 KB gzipped', async ({ page }) => {
 	await page.goto('/decode/', { waitUntil: 'networkidle' });
 	const { sizes, total } = recordSizes(
@@ -117,7 +156,12 @@ test('the decoder JavaScript and the data it loads stay within 15 KB gzipped', a
 	await expect(page.locator('triage-decoder [data-signature]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	const sum = await total();
-	expect([...sizes.keys()].some((url) => url.endsWith('/decode/signatures.json'))).toBe(true);
+	// The index and the one provider file the text points at; not every provider's signatures.
+	const data = [...sizes.keys()].filter((url) => url.includes('/decode/'));
+	expect(data.map((url) => new URL(url).pathname).sort()).toEqual([
+		'/decode/index.json',
+		'/decode/signatures/zhipu.json',
+	]);
 	expect(sum, [...sizes].map(([url, size]) => `${size} ${url}`).join('\n')).toBeLessThanOrEqual(
 		15 * 1024,
 	);

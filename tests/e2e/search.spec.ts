@@ -131,3 +131,21 @@ test('search says it is unavailable when its index cannot load, and tries again 
 	await dialog.locator('[data-search-input]').fill('1113');
 	await expect(dialog.locator('[role="option"]').first()).toBeVisible();
 });
+
+test('a pasted error body gets the decoder’s diagnosis as the first result', async ({ page }) => {
+	await page.goto('/providers/');
+	await page.keyboard.press('/');
+	const dialog = page.locator('triage-search dialog');
+	await dialog
+		.locator('[data-search-input]')
+		.fill(
+			`openai.BadRequestError: Error code: 400 - {'error': {'message': "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens.", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}`,
+		);
+	const first = dialog.locator('[role="option"]').first();
+	await expect(first).toHaveAttribute('data-diagnosis', '');
+	await expect(first.locator('a')).toHaveAttribute('href', '/context-window-exceeded/');
+	await expect(first).toContainText('context_length_exceeded');
+	// A plain query runs no decoder.
+	await dialog.locator('[data-search-input]').fill('context window exceeded');
+	await expect(dialog.locator('[role="option"]').first()).not.toHaveAttribute('data-diagnosis');
+});

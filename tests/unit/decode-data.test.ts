@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	MESSAGE_HEAD,
-	cutMessage,
-	packDecoderData,
-	unpackDecoderData,
-	buildDecoderData,
-} from '../../src/lib/decode/data.ts';
+import { MESSAGE_HEAD, cutMessage, buildDecoderData } from '../../src/lib/decode/data.ts';
 import { errorSignatureSchema } from '../../src/schemas/error-signature.ts';
 
 describe('cutMessage', () => {
@@ -59,38 +53,6 @@ describe('signature messages', () => {
 		expect(data.signatures.map((signature) => signature.messages)).toEqual([
 			[head + ' read the docs'],
 			[head + ' head to the console'],
-		]);
-	});
-});
-
-describe('packed decoder data', () => {
-	const data = buildDecoderData({
-		errors: [
-			error('a', { code: '1113' }),
-			error('b', { code: '1113', status: 429, page: 'glm-429' }),
-			error('c', { providers: ['qwen', 'zhipu'], code: undefined, status: null }),
-		],
-		questions: [
-			{ id: 'glm-401', data: { title: 'Why does GLM return 401?' } },
-			{ id: 'glm-429', data: { title: 'Why does GLM return 429?' } },
-		],
-		providers: [],
-	});
-
-	it('unpacks to exactly what was packed, anchors numbered as the provider page numbers them', () => {
-		const unpacked = unpackDecoderData(JSON.parse(JSON.stringify(packDecoderData(data))));
-		expect(unpacked).toEqual(data);
-		expect(unpacked.signatures.map((signature) => signature.anchor)).toEqual([
-			'/providers/zhipu/#code-1113',
-			'/providers/zhipu/#code-1113-2',
-			'/providers/qwen/#http-unknown',
-		]);
-	});
-
-	it('sends each page once', () => {
-		expect(packDecoderData(data).pages).toEqual([
-			['/glm-401/', 'Why does GLM return 401?'],
-			['/glm-429/', 'Why does GLM return 429?'],
 		]);
 	});
 });

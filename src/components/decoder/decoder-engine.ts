@@ -1,14 +1,15 @@
 /**
- * The decoder's engine, loaded on first use: fetches the signatures once, decodes on every input,
- * and renders the result with DOM nodes and textContent only (pasted text is never parsed as HTML).
- * State: the fetched data and nothing else; the pasted text lives in the textarea.
+ * The decoder's engine, loaded on first use: decodes on every input, fetching the decoder's index
+ * once and each provider's signatures when a text first needs them, and renders the result with
+ * DOM nodes and textContent only (pasted text is never parsed as HTML). State: the loaded data
+ * (in the shared loader) and the latest result; the pasted text lives in the textarea.
  */
-import { unpackDecoderData, type PackedDecoderData } from '../../lib/decode/data.ts';
-import { decodeError, type DecodeResult } from '../../lib/decode/match.ts';
+import type { DecodeResult } from '../../lib/decode/match.ts';
+import { decoder } from './shared-decoder.ts';
 import { redactKeys } from '../../lib/decode/parse.ts';
 
 /** The labels the page passes in `data-strings` (so the engine carries no copy of them). */
-type Strings = Record<string, string> & {
+export type DecoderStrings = Record<string, string> & {
 	reasons: Record<string, string>;
 	tiers: Record<string, string>;
 	causes: Record<string, string>;
@@ -47,13 +48,14 @@ function definitionList(rows: ReadonlyArray<readonly [string, string | Node]>): 
 	return list;
 }
 
-function renderResult(result: DecodeResult, strings: Strings): Node[] {
+/** The decoder's answer as DOM nodes: what it read, then signatures, a class, or an honest unknown. */
+export function renderResult(result: DecodeResult, strings: DecoderStrings): Node[] {
 	const { parsed, provider, matches } = result;
 	const read: Array<readonly [string, string]> = [];
 	if (provider)
 		read.push([
 			strings['providerGuess']!,
-			`${provider.name} (${strings.reasons[provider.reason]})`,
+			`${provider.name} (${strings.reasons[provider.reason]}: ${provider.evidence})`,
 		]);
 	if (parsed.status !== undefined) read.push([strings['status']!, String(parsed.status)]);
 	if (parsed.code) read.push([strings['code']!, parsed.code]);
@@ -62,15 +64,37 @@ function renderResult(result: DecodeResult, strings: Strings): Node[] {
 	const nodes: Node[] = [];
 	if (read.length > 0)
 		nodes.push(element('h2', strings['read'], 'mt-4 text-lg font-semibold'), definitionList(read));
+	if (matches.length === 0 && result.class) {
+		const { cause, page, evidence } = result.class;
+		const box = element(
+			'div',
+			undefined,
+			'mt-4 rounded-lg border border-slate-300 p-3 dark:border-slate-700',
+		);
+		box.dataset['class'] = cause;
+		box.append(
+			element('h2', strings['classHeading'], 'text-lg font-semibold'),
+			element('p', strings['classLead'], 'text-sm text-slate-700 dark:text-slate-300'),
+			definitionList([
+				[strings['cause']!, strings.causes[cause]!],
+				[strings['seen']!, evidence.map(redactKeys).join(' · ')],
+				[strings['page']!, page ? link(page.path, page.title) : strings['noPage']!],
+			]),
+		);
+		nodes.push(box);
+		return nodes;
+	}
 	if (matches.length === 0) {
 		const none = element('p', strings['noMatch'], 'mt-4');
-		none.append(' ', link('/search/', strings['searchLink']!));
-		nodes.push(none);
+		none.dataset['unknown'] = '';
+		const next = element('p', strings['tryNext'], 'mt-2 text-sm');
+		next.append(' ', link('/search/', strings['searchLink']!));
+		nodes.push(none, next);
 		return nodes;
 	}
 	nodes.push(element('h2', strings['matches'], 'mt-4 text-lg font-semibold'));
 	const list = element('ol', undefined, 'mt-2 space-y-4');
-	for (const { signature, tier } of matches) {
+	for (const { signature, tier, evidence } of matches) {
 		const item = element(
 			'li',
 			undefined,
@@ -86,6 +110,7 @@ function renderResult(result: DecodeResult, strings: Strings): Node[] {
 			heading,
 			element('p', strings.tiers[tier], 'text-sm text-slate-700 dark:text-slate-300'),
 			definitionList([
+				[strings['evidence']!, evidence.join(' · ')],
 				[strings['cause']!, strings.causes[signature.cause]!],
 				[strings['retry']!, strings.retries[signature.retry]!],
 				[strings['fix']!, signature.action],
@@ -107,10 +132,7 @@ function renderResult(result: DecodeResult, strings: Strings): Node[] {
 
 /** Connects the engine to one <triage-decoder>. */
 export async function attachDecoder(host: HTMLElement): Promise<void> {
-	const data = unpackDecoderData(
-		(await (await fetch(host.dataset['url']!)).json()) as PackedDecoderData,
-	);
-	const strings: Strings = JSON.parse(host.dataset['strings']!);
+	const strings: DecoderStrings = JSON.parse(host.dataset['strings']!);
 	const input = host.querySelector<HTMLTextAreaElement>('textarea')!;
 	const provider = host.querySelector<HTMLSelectElement>('select')!;
 	const output = host.querySelector<HTMLElement>('[data-result]')!;
@@ -118,14 +140,24 @@ export async function attachDecoder(host: HTMLElement): Promise<void> {
 	const shareStatus = host.querySelector<HTMLElement>('[data-share-status]')!;
 	let last: DecodeResult | null = null;
 
-	const decode = () => {
+	let generation = 0;
+	const decode = async () => {
 		const text = input.value;
+		const mine = ++generation;
 		if (!text.trim()) {
 			output.replaceChildren();
 			warning.hidden = true;
 			return;
 		}
-		last = decodeError(text, data, provider.value || undefined);
+		let result: DecodeResult;
+		try {
+			result = await decoder().decode(text, provider.value || undefined);
+		} catch {
+			if (mine === generation) output.replaceChildren(strings['unavailable']!);
+			return;
+		}
+		if (mine !== generation) return; // A newer paste already answered.
+		last = result;
 		warning.textContent = strings['keyWarning']!;
 		warning.hidden = !last.parsed.containsKey;
 		output.replaceChildren(...renderResult(last, strings));
@@ -136,11 +168,11 @@ export async function attachDecoder(host: HTMLElement): Promise<void> {
 		input.value = params.get('text') ?? '';
 		provider.value = params.get('provider') ?? '';
 	}
-	input.addEventListener('input', decode);
-	provider.addEventListener('change', decode);
-	host.querySelector('[data-decode]')?.addEventListener('click', decode);
+	input.addEventListener('input', () => void decode());
+	provider.addEventListener('change', () => void decode());
+	host.querySelector('[data-decode]')?.addEventListener('click', () => void decode());
 	host.querySelector('[data-share-button]')?.addEventListener('click', async () => {
-		decode();
+		await decode();
 		// A share link carries the pasted text, so never when that text holds a key.
 		if (!last || last.parsed.containsKey) {
 			shareStatus.textContent = last ? strings['shareRefused']! : '';
@@ -158,5 +190,5 @@ export async function attachDecoder(host: HTMLElement): Promise<void> {
 		}
 		shareStatus.textContent = strings['shared']!;
 	});
-	decode();
+	await decode();
 }

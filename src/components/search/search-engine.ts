@@ -5,6 +5,7 @@
  * Pagefind module is loaded once per page. Results link to their page with `?highlight=`, so the
  * page can mark the searched terms.
  */
+import { looksLikeError } from '../../lib/decode/looks-like-error.ts';
 import { correctQuery } from '../../lib/search/correct-query.ts';
 import { messageKey, messageShard } from '../../lib/search/fold-message.ts';
 
@@ -13,6 +14,12 @@ export interface SearchStrings {
 	loading: string;
 	/** Shown when Pagefind cannot load (no index in `npm run dev`, offline, a failed deploy). */
 	unavailable: string;
+	/** Leads the decoder's answer to a pasted error, shown as the first result. */
+	diagnosis: string;
+	/** Leads the decoder's answer when only the kind of error is known. */
+	diagnosisClass: string;
+	/** Leads what the decoder matched or saw in the text. */
+	evidence: string;
 	filterNames: Record<string, string>;
 	none: string;
 	countOne: string;
@@ -187,6 +194,46 @@ export async function searchSite(
 	return { results, counts: search.filters };
 }
 
+/** The decoder's answer to a pasted error, as the first search result shows it. */
+interface Diagnosis {
+	href: string;
+	title: string;
+	text: string;
+	evidence: string;
+}
+
+/**
+ * Runs the error decoder on a query that looks like a pasted error (the decoder loads on first
+ * use, with the signatures of the provider the text points at). Undefined when the decoder
+ * cannot say which page fixes it, or cannot load: the page results still show.
+ */
+async function diagnose(query: string, strings: SearchStrings): Promise<Diagnosis | undefined> {
+	if (!looksLikeError(query)) return undefined;
+	try {
+		const { decoder } = await import('../decoder/shared-decoder.ts');
+		const result = await decoder().decode(query);
+		const seen = result.provider ? [`${result.provider.name} (${result.provider.evidence})`] : [];
+		const top = result.matches[0];
+		if (top)
+			return {
+				href: top.signature.page.path,
+				title: top.signature.page.title,
+				text: `${strings.diagnosis} ${top.signature.action}`,
+				evidence: `${strings.evidence} ${[...seen, ...top.evidence].join(' · ')}`,
+			};
+		if (result.class?.page)
+			return {
+				href: result.class.page.path,
+				title: result.class.page.title,
+				text: strings.diagnosisClass,
+				evidence: `${strings.evidence} ${[...seen, ...result.class.evidence].join(' · ')}`,
+			};
+	} catch {
+		// The decoder could not load: the page results below still answer.
+	}
+	return undefined;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	className?: string,
@@ -196,6 +243,27 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
 	return node;
+}
+
+/** The decoder's answer as the first option of the result list. */
+function diagnosisOption(diagnosis: Diagnosis, id: string): HTMLLIElement {
+	const option = el('li', 'rounded border-2 border-blue-700 p-2 dark:border-blue-400');
+	option.id = id;
+	option.dataset['diagnosis'] = '';
+	option.setAttribute('role', 'option');
+	option.setAttribute('aria-selected', 'false');
+	const link = el('a', 'font-semibold', diagnosis.title);
+	link.href = diagnosis.href;
+	link.tabIndex = -1;
+	option.append(
+		link,
+		el('p', 'text-sm', diagnosis.text),
+		el('p', 'mt-1 text-xs text-slate-700 dark:text-slate-300', diagnosis.evidence),
+	);
+	option.addEventListener('click', (event) => {
+		if (event.target !== link) link.click();
+	});
+	return option;
 }
 
 /**
@@ -288,10 +356,14 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 		}
 		// A word one or two letters from a provider's name is a misspelling of it.
 		const corrected = correctQuery(query, names);
-		const { results, counts } = await searchSite(corrected ?? query, selected);
+		const [{ results, counts }, diagnosis] = await Promise.all([
+			searchSite(corrected ?? query, selected),
+			diagnose(query, strings),
+		]);
 		if (mine !== generation) return; // A newer keystroke already answered.
 		const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
 		list.replaceChildren(
+			...(diagnosis ? [diagnosisOption(diagnosis, `${list.id}-diagnosis`)] : []),
 			...results.map((result, index) => {
 				const option = el('li', 'rounded border border-slate-300 p-2 dark:border-slate-700');
 				option.id = `${list.id}-option-${index}`;
@@ -317,7 +389,8 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 				return option;
 			}),
 		);
-		input.setAttribute('aria-expanded', String(results.length > 0));
+		const shown = results.length + (diagnosis ? 1 : 0);
+		input.setAttribute('aria-expanded', String(shown > 0));
 		const count =
 			results.length === 1
 				? strings.countOne
@@ -326,10 +399,10 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 			corrected && results.length > 0
 				? `${strings.correcting.replace('{query}', corrected)} ${count}`
 				: count;
-		empty.hidden = results.length > 0;
+		empty.hidden = shown > 0;
 		empty.querySelector('[data-search-none]')!.textContent = strings.none.replace('{query}', query);
 		renderFilters(counts);
-		setActive(results.length > 0 ? 0 : -1);
+		setActive(shown > 0 ? 0 : -1);
 	}
 
 	// Wait for a pause in typing: every query downloads index chunks and result fragments.

@@ -1,8 +1,9 @@
 import type { Cause } from '../../schemas/causes.ts';
-import type { ErrorSignatureData, RetryAdvice } from '../../schemas/error-signature.ts';
+import type { ErrorSignatureData } from '../../schemas/error-signature.ts';
 import type { ProviderData } from '../../schemas/provider.ts';
 import { errorLinks, questionPath } from '../paths.ts';
-import type { DecoderData, DecoderSignature } from './match.ts';
+import type { DecoderClassPages, DecoderData } from './match.ts';
+import { CLASS_PAGES } from './signals.ts';
 
 /**
  * The longest message text the decoder keeps. Matching looks for a message inside the pasted text,
@@ -57,8 +58,23 @@ function messagesForMatching(errors: ReadonlyArray<{ data: ErrorSignatureData }>
  */
 export function buildDecoderData(input: {
 	errors: ReadonlyArray<{ id: string; data: ErrorSignatureData }>;
-	questions: ReadonlyArray<{ id: string; data: { title: string } }>;
-	providers: ReadonlyArray<{ id: string } & Pick<ProviderData, 'shortName' | 'name' | 'regions'>>;
+	questions: ReadonlyArray<{
+		id: string;
+		data: { title: string; causes: readonly Cause[]; providers: readonly string[] };
+	}>;
+	providers: ReadonlyArray<
+		{ id: string } & Pick<
+			ProviderData,
+			| 'shortName'
+			| 'name'
+			| 'regions'
+			| 'website'
+			| 'docs'
+			| 'errorDocs'
+			| 'keyConsole'
+			| 'statusPage'
+		>
+	>;
 }): DecoderData {
 	const titles = new Map(input.questions.map((question) => [question.id, question.data.title]));
 	const links = errorLinks(input.errors);
@@ -78,8 +94,11 @@ export function buildDecoderData(input: {
 			},
 			anchor: links.get(error.id)!,
 		})),
+		classes: classPages(input.questions),
+		codeOwners: codeOwners(input.errors),
 		providers: input.providers.map((provider) => ({
 			id: provider.id,
+			docsHosts: docsHosts(provider, input.providers),
 			name: provider.shortName,
 			names: [
 				provider.shortName,
@@ -98,76 +117,64 @@ export function buildDecoderData(input: {
 	};
 }
 
+/** Each provider code (lower case) with the providers whose signatures use it. */
+function codeOwners(errors: ReadonlyArray<{ data: ErrorSignatureData }>): Record<string, string[]> {
+	const owners: Record<string, string[]> = {};
+	for (const { data } of errors) {
+		if (!data.code) continue;
+		const list = (owners[data.code.toLowerCase()] ??= []);
+		for (const provider of data.providers) if (!list.includes(provider)) list.push(provider);
+	}
+	return owners;
+}
+
+type LinkFields = Pick<
+	ProviderData,
+	'website' | 'docs' | 'errorDocs' | 'keyConsole' | 'statusPage'
+>;
+
+/** The hosts of a provider's website, docs, console and status page. */
+function linkHosts(provider: LinkFields): string[] {
+	return [
+		provider.website,
+		provider.docs,
+		provider.errorDocs,
+		provider.keyConsole,
+		provider.statusPage,
+	]
+		.flatMap((link) => (link ? [new URL(link.value).hostname.replace(/^www\./, '')] : []))
+		.filter((host, index, all) => all.indexOf(host) === index);
+}
+
+/** A provider's link hosts that no other provider has: a docs link in a message names it. */
+function docsHosts(
+	provider: LinkFields & { id: string },
+	all: ReadonlyArray<LinkFields & { id: string }>,
+) {
+	const others = new Set(all.filter((other) => other.id !== provider.id).flatMap(linkHosts));
+	return linkHosts(provider).filter((host) => !others.has(host));
+}
+
 /**
- * One signature as the JSON file carries it: a row, not an object, with the page as an index into
- * `pages` and no anchor (the browser numbers anchors as the provider pages do).
+ * The pages class answers link: every page a class rule names (src/data/decoder.ts fails the
+ * build when one is missing), and per cause the pages about one or two providers.
  */
-type PackedSignature = [
-	providers: string[],
-	status: number | null,
-	code: string | null,
-	messages: string[],
-	cause: Cause,
-	retry: RetryAdvice,
-	action: string,
-	page: number,
-];
-
-/** The decoder's data as `/decode/signatures.json` sends it: the smallest form that still reads. */
-export interface PackedDecoderData {
-	providers: DecoderData['providers'];
-	/** Question pages as [path, title]. */
-	pages: Array<[path: string, title: string]>;
-	signatures: PackedSignature[];
-}
-
-/** Packs the data for the wire; `unpackDecoderData` gives back exactly the same data. */
-export function packDecoderData(data: DecoderData): PackedDecoderData {
-	const pages = new Map<string, number>();
-	const pageList: PackedDecoderData['pages'] = [];
-	const pageIndex = ({ path, title }: DecoderSignature['page']) => {
-		if (!pages.has(path)) {
-			pages.set(path, pageList.length);
-			pageList.push([path, title]);
-		}
-		return pages.get(path)!;
-	};
-	return {
-		providers: data.providers,
-		pages: pageList,
-		signatures: data.signatures.map((signature) => [
-			signature.providers,
-			signature.status,
-			signature.code ?? null,
-			signature.messages,
-			signature.cause,
-			signature.retry,
-			signature.action,
-			pageIndex(signature.page),
-		]),
-	};
-}
-
-/** The decoder's data from its packed form, anchors numbered again as the provider pages number them. */
-export function unpackDecoderData(packed: PackedDecoderData): DecoderData {
-	const rows = packed.signatures.map(
-		([providers, status, code, messages, cause, retry, action, page], index) => ({
-			id: String(index),
-			data: {
-				providers,
-				status,
-				code: code ?? undefined,
-				messages,
-				cause,
-				retry,
-				action,
-				page: { path: packed.pages[page]![0], title: packed.pages[page]![1] },
-			},
-		}),
-	);
-	const links = errorLinks(rows);
-	return {
-		providers: packed.providers,
-		signatures: rows.map(({ id, data }) => ({ ...data, anchor: links.get(id)! })),
-	};
+function classPages(
+	questions: ReadonlyArray<{
+		id: string;
+		data: { title: string; causes: readonly Cause[]; providers: readonly string[] };
+	}>,
+): DecoderClassPages {
+	const pages: DecoderClassPages['pages'] = {};
+	const byCause: DecoderClassPages['byCause'] = {};
+	for (const id of CLASS_PAGES) {
+		const question = questions.find((candidate) => candidate.id === id);
+		if (question) pages[id] = { path: questionPath(id), title: question.data.title };
+	}
+	for (const { id, data } of questions) {
+		if (data.providers.length > 2) continue;
+		pages[id] = { path: questionPath(id), title: data.title };
+		(byCause[data.causes[0]!] ??= []).push([id, [...data.providers]]);
+	}
+	return { pages, byCause };
 }

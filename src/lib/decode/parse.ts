@@ -78,12 +78,32 @@ function findStatus(text: string): number | undefined {
 	return undefined;
 }
 
-/** Python's repr of a dict (as printed by its SDKs) rewritten as JSON, for the common cases. */
+/**
+ * Python's repr of a dict (as printed by its SDKs) rewritten as JSON: strings in either quote
+ * (Python picks double quotes for a message that holds an apostrophe), None, True and False.
+ */
 function pythonToJson(text: string): string {
-	return text
-		.replace(/'((?:[^'\\]|\\.)*)'/g, (_, inner: string) =>
-			JSON.stringify(inner.replace(/\\'/g, "'").replace(/\\\\/g, '\\')),
-		)
+	let json = '';
+	for (let index = 0; index < text.length; index += 1) {
+		const char = text[index]!;
+		if (char !== "'" && char !== '"') {
+			json += char;
+			continue;
+		}
+		let inner = '';
+		let end = index + 1;
+		for (; end < text.length && text[end] !== char; end += 1) {
+			if (text[end] === '\\' && end + 1 < text.length) {
+				const next = text[end + 1]!;
+				inner +=
+					next === 'n' ? '\n' : next === 't' ? '\t' : /['"\\]/.test(next) ? next : `\\${next}`;
+				end += 1;
+			} else inner += text[end];
+		}
+		json += JSON.stringify(inner);
+		index = end;
+	}
+	return json
 		.replace(/\bNone\b/g, 'null')
 		.replace(/\bTrue\b/g, 'true')
 		.replace(/\bFalse\b/g, 'false');
@@ -252,20 +272,34 @@ function readBody(value: unknown): Omit<ParsedError, 'hosts' | 'keyHints' | 'con
 	return null;
 }
 
+/** Top-level domains of the hosts the decoder looks for; `openai.APIError` or `main.py` is no host. */
+const HOST_TLDS =
+	'com|cn|ai|io|net|org|dev|app|co|cloud|tech|top|xyz|me|so|info|biz|us|uk|de|jp|sg|hk';
+
+/**
+ * Host names anywhere in the text: in URLs, `Host:` headers, `host='…'` of Python's connection
+ * pools, curl's "Could not resolve host: …", Node's "ENOTFOUND …", or a docs link in a message.
+ */
+function findHosts(text: string): string[] {
+	const pattern = new RegExp(
+		`(?<![\\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${HOST_TLDS}))(?![\\w-]|\\.\\w)`,
+		'gi',
+	);
+	return [...new Set([...text.matchAll(pattern)].map((match) => match[1]!.toLowerCase()))];
+}
+
 /** Decodes pasted text into what is known about the error. */
 export function parseErrorText(input: string): ParsedError {
 	const raw = input.trim();
 	const { containsKey, keyHints } = findKeys(raw);
-	const hosts = [
-		...new Set(
-			[...raw.matchAll(/\b(?:https?:\/\/|host:\s*)([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) =>
-				m[1]!.toLowerCase(),
-			),
-		),
-	];
-	const found = candidates(findJsonValues(raw))
-		.map(readBody)
-		.find((body) => body !== null);
+	const hosts = findHosts(raw);
+	const bodyIn = (text: string) =>
+		candidates(findJsonValues(text))
+			.map(readBody)
+			.find((body) => body !== null);
+	// A body quoted inside another JSON string, pasted without the outer quotes: `{\"error\":…}`.
+	const found =
+		bodyIn(raw) ?? (raw.includes('\\"') ? bodyIn(raw.replace(/\\(["\\/])/g, '$1')) : undefined);
 	// `400 [1211][Unknown Model, please check the model code.]` as some SDKs and tools print it.
 	const bracketed = /\[(\d{3,5})\]\[([^\]]+)\]/.exec(raw);
 	const base: ParsedError = { shape: 'text', hosts, keyHints, containsKey };
@@ -274,7 +308,9 @@ export function parseErrorText(input: string): ParsedError {
 	if (bracketed)
 		return { ...base, shape: 'bracketed', status, code: bracketed[1], message: bracketed[2] };
 	// `code: Arrearage` printed by an SDK, or MiniMax's `(1008)` at the end of its message.
-	const codeLine = /\bcode["']?\s*[:=]\s*["']?([A-Za-z][\w.]+|\d{3,5})\b/.exec(raw)?.[1];
+	// Not "Error code: 400" or "status code 400": those are the HTTP status.
+	const codeLine =
+		/(?<!(?:error|status) )\bcode["']?\s*[:=]\s*["']?([A-Za-z][\w.]+|\d{3,5})\b/i.exec(raw)?.[1];
 	const trailing = codeInMessage(raw) ?? /"reason"\s*:\s*"([A-Z][A-Z_]+)"/.exec(raw)?.[1];
 	// A bare message: the last line that is not a status line, without any key in it.
 	const lines = raw
