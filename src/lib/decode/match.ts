@@ -67,6 +67,8 @@ export interface DecodeMatch {
 	signature: DecoderSignature;
 	tier: MatchTier;
 	evidence: string[];
+	/** How strongly it matched: code and message matches add up; only the order is meaningful. */
+	score: number;
 }
 
 /** The class of an error, when no signature matched: its cause, its page and what showed it. */
@@ -203,19 +205,26 @@ export function decodeError(
 			signal.strength === 'path' && !ranked.some((m) => m.signature.cause === signal.cause),
 	);
 	const matches = overriding ? [] : ranked.slice(0, 5);
-	// With no provider known, the best match names it; among its providers, the one the text
-	// mentions, or else the first.
-	const top = matches[0]?.signature;
-	if (!provider && top) {
-		const owners = top.providers.flatMap((id) =>
-			data.providers.filter((candidate) => candidate.id === id),
+	// With no provider known, the best matches name it only when they agree: those that match as
+	// well as the first all belong to one provider, or to several of which the text mentions one.
+	// A message several providers send alike (OpenAI's context-length wording, which DeepSeek and
+	// others copy) names none of them.
+	if (!provider && matches.length > 0) {
+		const best = matches.filter((match) => match.score === matches[0]!.score);
+		const owners = data.providers.filter((candidate) =>
+			best.some((match) => match.signature.providers.includes(candidate.id)),
 		);
-		const owner =
-			owners.find((candidate) =>
-				[candidate.id, ...candidate.names].some((name) =>
-					input.toLowerCase().includes(name.toLowerCase()),
-				),
-			) ?? owners[0];
+		const mentioned = owners.filter((candidate) =>
+			[candidate.id, ...candidate.names].some((name) =>
+				input.toLowerCase().includes(name.toLowerCase()),
+			),
+		);
+		// One signature that sibling platforms share (Zhipu and Z.ai) names the first it lists.
+		const single =
+			best.length === 1
+				? owners.find((owner) => owner.id === best[0]!.signature.providers[0])
+				: undefined;
+		const owner = mentioned.length === 1 ? mentioned[0] : owners.length === 1 ? owners[0] : single;
 		if (owner) provider = { id: owner.id, name: owner.name, reason: 'match', evidence: owner.id };
 	}
 	const signal = matches.length === 0 ? (overriding ?? signals[0]) : undefined;
@@ -310,7 +319,5 @@ function rank(
 		const tier: MatchTier = codeScore > messageScore ? 'code' : 'message';
 		return [{ signature, tier, evidence, score }];
 	});
-	return rated
-		.sort((a, b) => b.score - a.score)
-		.map(({ signature, tier, evidence }) => ({ signature, tier, evidence }));
+	return rated.sort((a, b) => b.score - a.score);
 }

@@ -66,6 +66,8 @@ function findStatus(text: string): number | undefined {
 		/^HTTP\/[\d.]+\s+(\d{3})\b/m,
 		/\b(?:Error code|status code|status|HTTP)[:\s=]+(\d{3})\b/i,
 		/^(\d{3})\s+(?:[A-Z][A-Za-z ]+|\[|\{)/m,
+		// A 4xx or 5xx that opens a line before a Chinese message ("402 - 余额不足").
+		/^([45]\d{2})\s*[-–:]?\s*(?=[\u3400-\u9fff])/m,
 		/"(?:status|statusCode|status_code)"\s*:\s*(\d{3})\b/,
 	];
 	for (const pattern of patterns) {
