@@ -6,6 +6,7 @@
  * page can mark the searched terms.
  */
 import { looksLikeError } from '../../lib/decode/looks-like-error.ts';
+import { withoutCommon } from '../../lib/search/common-words.ts';
 import { correctQuery } from '../../lib/search/correct-query.ts';
 import { messageKey, messageShard } from '../../lib/search/fold-message.ts';
 
@@ -33,6 +34,8 @@ export interface SearchTerms {
 	names: string[];
 	causeOrder: string[];
 	providerOrder: string[];
+	/** Words nearly every page has, left out of what Pagefind is asked (see common-words.ts). */
+	common: string[];
 }
 
 /** One file of the exact-message map, `/search/messages/<shard>.json` (see `messageShard`). */
@@ -120,6 +123,7 @@ function loadTerms(): Promise<SearchTerms> {
 		names: [],
 		causeOrder: [],
 		providerOrder: [],
+		common: [],
 	});
 	return terms;
 }
@@ -139,17 +143,22 @@ const PHRASE_BOOST = 2;
 
 /**
  * Pagefind ranks by words; a pasted error message is best answered by a page that quotes it
- * whole. A page where the query's words occur as a run as long as the query counts double.
+ * whole. A page where the query's words occur as a run as long as the query counts double. When
+ * search left `dropped` common words out of what it asked Pagefind, the words it did ask for
+ * count as a run when they fall within a stretch as long as the whole query.
  */
-export function rankPhrases(results: readonly PagefindResult[], query: string): PagefindResult[] {
+export function rankPhrases(
+	results: readonly PagefindResult[],
+	query: string,
+	dropped = 0,
+): PagefindResult[] {
 	const terms = query.split(/\s+/).filter(Boolean).length;
-	if (terms < 2) return [...results];
+	const asked = terms - dropped;
+	if (terms < 2 || asked < 1) return [...results];
 	const hasRun = (positions: readonly number[]) => {
-		const sorted = [...positions].sort((a, b) => a - b);
-		let run = 1;
-		for (let index = 1; index < sorted.length; index += 1) {
-			run = sorted[index] === sorted[index - 1]! + 1 ? run + 1 : 1;
-			if (run >= terms) return true;
+		const sorted = [...new Set(positions)].sort((a, b) => a - b);
+		for (let index = 0; index + asked - 1 < sorted.length; index += 1) {
+			if (sorted[index + asked - 1]! - sorted[index]! < terms) return true;
 		}
 		return false;
 	};
@@ -172,12 +181,14 @@ export async function searchSite(
 	);
 	const text = query.trim();
 	const key = messageKey(text);
+	const shard = loadMessageShard(key);
+	const asked = withoutCommon(text, (await loadTerms()).common);
 	const [search, { pages, messages }] = await Promise.all([
-		engine.search(text || null, { filters: active }),
-		loadMessageShard(key),
+		engine.search(asked.text || null, { filters: active }),
+		shard,
 	]);
 	if (!search) return { results: [], counts: {} };
-	const ranked = rankPhrases(search.results, text);
+	const ranked = rankPhrases(search.results, text, asked.dropped);
 	// A query that is exactly a known error message: the pages that quote it lead, however far
 	// down longer pages' scores on its words put them.
 	const quoting = new Set(messages[key]?.map((index) => pages[index]));

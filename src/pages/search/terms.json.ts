@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site.ts';
+import { commonWords } from '../../lib/search/common-words.ts';
+import { stringsIn } from '../../lib/search/cjk-terms.ts';
 import { causeLabels } from '../../lib/ui-strings.ts';
 import type { SearchTerms } from '../../components/search/search-engine.ts';
 
@@ -9,7 +11,8 @@ import type { SearchTerms } from '../../components/search/search-engine.ts';
  * The exact messages are split by key into /search/messages/<shard>.json.
  */
 export const GET: APIRoute = async () => {
-	const { providers } = await loadSite();
+	const site = await loadSite();
+	const { providers } = site;
 	const terms: SearchTerms = {
 		// Ids and every word of the providers' names.
 		names: [
@@ -24,6 +27,21 @@ export const GET: APIRoute = async () => {
 		],
 		causeOrder: Object.values(causeLabels),
 		providerOrder: providers.map((provider) => provider.shortName),
+		// The text each indexed page gives Pagefind, near enough: a question's visible fields,
+		// its body without component tags (their props are not text) and its exact messages; a
+		// provider page's facts.
+		common: commonWords([
+			...site.questions.map(({ data, body }) => [
+				data.title,
+				data.shortAnswer,
+				...data.keywords,
+				...data.steps,
+				...data.faq.map((item) => item.q),
+				(body ?? '').replace(/<[A-Z][^>]*>/g, ' '),
+				...data.errors.flatMap((id) => site.error(id).data.messages.map((m) => m.text)),
+			]),
+			...providers.map((provider) => stringsIn(provider)),
+		]),
 	};
 	return new Response(JSON.stringify(terms), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
