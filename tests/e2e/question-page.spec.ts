@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 
 const PAGE = '/glm-api-unauthorized/';
 
@@ -14,6 +15,7 @@ const BLOCKS = [
 	'checklist',
 	'fallback',
 	'faq',
+	'keywords',
 	'related',
 ];
 
@@ -74,11 +76,13 @@ test('the theme toggle cycles system, light and dark, and the choice applies bef
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto(PAGE);
 	const toggle = page.locator('triage-theme button');
-	await expect(toggle).toHaveText('Theme: system');
+	await expect(toggle).toHaveAccessibleName(/^Colour scheme: system/);
+	await expect(toggle).toHaveAttribute('title', /^Colour scheme: system/);
+	await expect(toggle.locator('svg')).toBeVisible();
 	await toggle.click();
-	await expect(toggle).toHaveText('Theme: light');
+	await expect(toggle).toHaveAccessibleName(/^Colour scheme: light/);
 	await toggle.click();
-	await expect(toggle).toHaveText('Theme: dark');
+	await expect(toggle).toHaveAccessibleName(/^Colour scheme: dark/);
 	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	const dark = await background();
 	// With the island's code blocked, the stored choice still applies: the inline script sets it.
@@ -91,4 +95,36 @@ test('the theme toggle cycles system, light and dark, and the choice applies bef
 	await page.locator('triage-theme button').click();
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 	expect(await background()).not.toBe(dark);
+});
+
+test('on a 360 × 640 phone, every question page shows the first lines of its short answer without scrolling', async ({
+	browser,
+}) => {
+	const slugs = readdirSync(new URL('../../content/questions/', import.meta.url))
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => name.replace(/\.mdx$/, ''));
+	expect(slugs.length).toBeGreaterThan(10);
+	// Layout needs no script: without it the pages load faster and the measure is the same.
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 640 },
+		javaScriptEnabled: false,
+	});
+	const page = await context.newPage();
+	const late: string[] = [];
+	for (const slug of slugs) {
+		await page.goto(`/${slug}/`);
+		const { top, lineHeight } = await page
+			.locator('[data-block="short-answer"] p')
+			.evaluate((element) => {
+				const style = getComputedStyle(element);
+				return {
+					top: element.getBoundingClientRect().top + parseFloat(style.paddingTop),
+					lineHeight: parseFloat(style.lineHeight),
+				};
+			});
+		// Two lines of the answer's text above the fold.
+		if (top + 2 * lineHeight > 640) late.push(`${slug}: text starts at ${Math.round(top)} px`);
+	}
+	await context.close();
+	expect(late).toEqual([]);
 });

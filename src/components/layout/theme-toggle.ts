@@ -1,5 +1,6 @@
 /**
- * <triage-theme>: a button that cycles the colour scheme through system, light and dark. State:
+ * <triage-theme>: an icon button that cycles the colour scheme through system, light and dark,
+ * its title (its accessible name too) saying the current one ("Colour scheme: light"). State:
  * the choice lives on <html data-theme> (absent for "system", which CSS resolves with a media
  * query) and in localStorage, read before paint by BaseLayout's inline script.
  */
@@ -14,8 +15,9 @@ class TriageTheme extends HTMLElement {
 	connectedCallback(): void {
 		const button = this.querySelector('button')!;
 		const labels: Record<Theme, string> = JSON.parse(this.dataset['labels']!);
+		// The button has no text: its title is its accessible name too.
 		const show = () => {
-			button.textContent = labels[current()];
+			button.title = labels[current()];
 		};
 		button.disabled = false;
 		show();
