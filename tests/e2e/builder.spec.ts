@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { bodyText, buildRequest } from '../../src/lib/snippets/request-spec.ts';
+import { bodyLines, buildRequest } from '../../src/lib/snippets/request-spec.ts';
 import { AWKWARD_PROMPT, loadProviders } from '../helpers/builder-data.ts';
 import { startRecordingServer } from '../helpers/recording-server.ts';
 import { recordSizes } from '../helpers/response-sizes.ts';
@@ -35,7 +35,7 @@ test('the bash command copied after changing every choice reaches a server exact
 		await tool.locator('select[name="model"]').selectOption(model);
 		await tool.locator('textarea[name="prompt"]').fill(AWKWARD_PROMPT);
 		await tool.locator('input[name="stream"]').check();
-		await tool.locator('[data-copy]').click();
+		await tool.locator('[data-copy]:visible').click();
 		await expect(tool.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 
@@ -54,7 +54,7 @@ test('the bash command copied after changing every choice reaches a server exact
 		expect(received!.headers['x-api-key']).toBe(TEST_KEY);
 		expect(received!.headers['anthropic-version']).toBe('2023-06-01');
 		expect(received!.headers['content-type']).toBe('application/json');
-		expect(received!.body.toString('utf8')).toBe(bodyText(spec));
+		expect(received!.body.toString('utf8')).toBe(bodyLines(spec));
 	} finally {
 		await server.close();
 	}
@@ -77,7 +77,7 @@ test('a typed key is masked, copied, and never stored, sent or put in the URL', 
 	await tool.locator('[data-snippet-tab="node-fetch"]').click();
 	await expect(tool.locator('[data-snippet-panel="node-fetch"] code')).toContainText('••••••••');
 	await expect(page.locator('main')).not.toContainText(key);
-	await tool.locator('[data-copy]').click();
+	await tool.locator('[data-copy]:visible').click();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
 		`const apiKey = "${key}";`,
 	);
@@ -109,11 +109,14 @@ test('tabs work from the keyboard, and the choice is remembered across builders 
 	await expect(tabs.last()).toHaveAttribute('aria-selected', 'true');
 	await tabs.last().press('Home');
 	await tabs.first().press('ArrowRight');
-	// Both builders on the page follow the choice.
-	for (const tool of await page.locator('triage-builder').all()) {
-		await expect(tool.locator('[data-snippet-panel="powershell"]')).toBeVisible();
-		await expect(tool.locator('[data-snippet-panel="bash"]')).toBeHidden();
-	}
+	// The page's builder follows the choice; one embedded in the text has the bash command only,
+	// and keeps showing it under its own label.
+	await expect(builder(page).locator('[data-snippet-panel="powershell"]')).toBeVisible();
+	await expect(builder(page).locator('[data-snippet-panel="bash"]')).toBeHidden();
+	const embedded = page.locator('triage-builder').nth(1);
+	await expect(embedded.locator('[data-snippet-panel]')).toHaveCount(1);
+	await expect(embedded.locator('[data-snippet-panel="bash"]')).toBeVisible();
+	await expect(embedded.locator('.snippet-label')).toHaveText('bash / zsh');
 	// Without the island's code, the stored choice still shows first: it is applied before paint.
 	await page.route('**/_astro/*.js', (route) => route.abort());
 	await page.reload();
@@ -130,7 +133,7 @@ test('a choice the provider does not offer shows why and no command', async ({ p
 	await expect(tool.locator('[data-snippet-panel]')).toHaveCount(7);
 	for (const panel of await tool.locator('[data-snippet-panel]').all())
 		await expect(panel).toBeHidden();
-	await expect(tool.locator('[data-copy]')).toBeHidden();
+	await expect(tool.locator('[data-copy]:visible')).toHaveCount(0);
 
 	await tool.locator('select[name="format"]').selectOption('openai');
 	await tool.locator('input[name="baseUrl"]').fill('https://user:secret@relay.example.com/v1');
@@ -166,7 +169,7 @@ test('when the clipboard is refused, the command is selected and the reader is t
 	await page.goto(PAGE);
 	const tool = builder(page);
 	await tool.locator('[data-snippet-tab="bash"]').click();
-	await tool.locator('[data-copy]').click();
+	await tool.locator('[data-copy]:visible').click();
 	await expect(tool.locator('[data-copy-status]')).toContainText('press Ctrl+C');
 	const selected = await page.evaluate(() => getSelection()?.toString());
 	expect(selected).toContain('curl -sS -i');
@@ -188,7 +191,7 @@ test('the builder stays within its JavaScript budget', async ({ page }) => {
 	await tool.locator('select[name="provider"]').selectOption('openrouter');
 	await tool.locator('input[name="key"]').fill('sk-test');
 	await tool.locator('[data-snippet-tab="python-sdk"]').click();
-	await tool.locator('[data-copy]').click();
+	await tool.locator('[data-copy]:visible').click();
 	await page.waitForLoadState('networkidle');
 	const afterInteraction = await total();
 	expect(scripts.size, 'the engine and its data were loaded').toBeGreaterThan(1);
@@ -218,4 +221,44 @@ test('the options are drawn on request, labelled, and hidden again by the same b
 	await button.click();
 	await expect(button).toHaveAttribute('aria-expanded', 'false');
 	await expect(tool.locator('[data-controls]')).toBeHidden();
+});
+
+test('each tab’s Copy sits in its code block’s bar, copies that block, and says so on screen and to screen readers', async ({
+	page,
+}) => {
+	await page.goto(PAGE);
+	const tool = builder(page);
+	for (const target of ['bash', 'python-sdk']) {
+		await tool.locator(`[data-snippet-tab="${target}"]`).click();
+		const panel = tool.locator(`[data-snippet-panel="${target}"]`);
+		const copy = panel.locator('.snippet-bar [data-copy]');
+		await expect(copy).toBeVisible();
+		// The bar is the top edge of the code block: Copy sits above the code, within its width.
+		const bar = (await copy.boundingBox())!;
+		const code = (await panel.locator('pre').boundingBox())!;
+		expect(bar.y + bar.height).toBeLessThanOrEqual(code.y + 1);
+		expect(bar.x + bar.width).toBeLessThanOrEqual(code.x + code.width + 1);
+		await copy.click();
+		await expect(copy).toHaveText('Copied');
+		await expect(tool.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
+		await expect(tool.locator('[data-copy-status]')).toHaveAttribute('role', 'status');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await panel.locator('code').textContent());
+		await expect(copy).toHaveText('Copy', { timeout: 5000 });
+	}
+});
+
+test('at 1,280 px the bash request needs no sideways scrolling: its JSON body is laid out line by line', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(PAGE);
+	const pre = builder(page).locator('[data-snippet-panel="bash"] pre');
+	const { scroll, client } = await pre.evaluate((element) => ({
+		scroll: element.scrollWidth,
+		client: element.clientWidth,
+	}));
+	expect(scroll).toBeLessThanOrEqual(client);
+	await expect(pre).toContainText('"model":');
+	expect((await pre.textContent())!.split('\n').length).toBeGreaterThan(5);
 });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { API_FORMATS, type ApiFormat } from '../../src/schemas/provider.ts';
 import {
+	bodyLines,
 	bodyText,
 	buildRequest,
 	type ProviderEntry,
@@ -42,13 +43,13 @@ export function everyCombination(
 
 /**
  * Asserts the server received exactly the spec's request: method, URL, the key in the right header,
- * every other header, and the body (byte for byte when the snippet writes it, JSON-equal when an
- * SDK serialises it).
+ * every other header, and the body (byte for byte when the snippet writes it, on one line or laid
+ * out over several, JSON-equal when an SDK serialises it).
  */
 export function expectRequest(
 	recorded: RecordedRequest | undefined,
 	spec: RequestSpec,
-	body: 'exact' | 'json',
+	body: 'exact' | 'lines' | 'json',
 ) {
 	expect(recorded, 'the server received no request').toBeDefined();
 	const { method, url, headers } = recorded!;
@@ -65,5 +66,6 @@ export function expectRequest(
 		else expect(headers[name.toLowerCase()]).toBe(value);
 	}
 	if (body === 'exact') expect(recorded!.body.toString('utf8')).toBe(bodyText(spec));
+	else if (body === 'lines') expect(recorded!.body.toString('utf8')).toBe(bodyLines(spec));
 	else expect(JSON.parse(recorded!.body.toString('utf8'))).toEqual(spec.body);
 }

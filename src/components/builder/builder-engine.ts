@@ -8,7 +8,12 @@
  * cookies or the network, and the key never reaches the URL.
  */
 import { annotateRequest } from '../../lib/snippets/annotate.ts';
-import { stateFromHash, stateToHash, type BuilderState } from '../../lib/snippets/builder-state.ts';
+import {
+	initialState,
+	stateFromHash,
+	stateToHash,
+	type BuilderState,
+} from '../../lib/snippets/builder-state.ts';
 import { highlight } from '../../lib/snippets/highlight.ts';
 import {
 	buildRequest,
@@ -43,7 +48,8 @@ function replaceOptions(
 /** Connects the engine to one <triage-builder>; resolves once the provider data has loaded. */
 export async function attachEngine(element: HTMLElement): Promise<BuilderEngine> {
 	const providers: BuilderProvider[] = await (await fetch(element.dataset['providersUrl']!)).json();
-	const preset: BuilderState = JSON.parse(element.dataset['state']!);
+	// The page carries only the preset's choices; the rest of the state starts from defaults.
+	const preset: BuilderState = initialState(JSON.parse(element.dataset['preset']!));
 	const slot = element.querySelector<HTMLElement>('[data-controls-slot]')!;
 	slot.append(renderControls(slot.dataset['id']!, providers));
 	const control = (name: string) => element.querySelector<Control>(`[name="${name}"]`)!;
@@ -120,10 +126,19 @@ export async function attachEngine(element: HTMLElement): Promise<BuilderEngine>
 			realCode.set(target.id, target.generate(spec, key));
 			const shown = target.generate(spec, key === undefined ? undefined : ui.builder.keyMask);
 			panel.querySelector('code')!.innerHTML = highlight(shown, target.language);
-			const warning = panel.querySelector<HTMLElement>('[data-warning]')!;
 			const warnings = target.warnings?.(shown) ?? [];
-			warning.textContent = warnings.join(' ');
-			warning.hidden = warnings.length === 0;
+			// Made the first time a target has something to say, so pages carry no empty ones.
+			let warning = panel.querySelector<HTMLElement>('[data-warning]');
+			if (!warning && warnings.length > 0) {
+				warning = document.createElement('p');
+				warning.className = 'snippet-warning mt-2 text-sm text-amber-800 dark:text-amber-300';
+				warning.dataset['warning'] = '';
+				panel.append(warning);
+			}
+			if (warning) {
+				warning.textContent = warnings.join(' ');
+				warning.hidden = warnings.length === 0;
+			}
 		}
 		const parts = annotateRequest(
 			spec,

@@ -43,9 +43,12 @@ class TriageBuilder extends HTMLElement {
 		document.addEventListener(SYNC_EVENT, () => this.#syncTabs());
 		this.#syncTabs();
 
-		const copy = this.querySelector<HTMLButtonElement>('[data-copy]')!;
-		copy.disabled = false;
-		copy.addEventListener('click', () => void this.#copy());
+		// Each code block has its own Copy, in its bar.
+		for (const copy of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+			copy.disabled = false;
+			const panel = copy.closest<HTMLElement>('[data-snippet-panel]')!;
+			copy.addEventListener('click', () => void this.#copy(panel, copy));
+		}
 
 		// The options are drawn by the engine when asked for; a builder embedded in prose has none.
 		const customize = this.querySelector<HTMLButtonElement>('[data-customize]');
@@ -98,21 +101,24 @@ class TriageBuilder extends HTMLElement {
 		tabs[next]!.focus();
 	}
 
-	async #copy(): Promise<void> {
+	async #copy(panel: HTMLElement, button: HTMLButtonElement): Promise<void> {
 		// While the choices cannot form a request, there is no command to copy.
 		if (this.hasAttribute('data-invalid')) return;
-		const target = currentTarget() ?? 'bash';
-		const panel = this.querySelector<HTMLElement>(`[data-snippet-panel="${target}"]`)!;
+		const target = panel.dataset['snippetPanel']!;
 		const code = panel.querySelector('code')!;
 		// The engine holds the real text when a key was typed (the screen shows it masked).
 		const text = this.#engine ? (await this.#engine).copyText(target) : (code.textContent ?? '');
 		const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
 		try {
 			await navigator.clipboard.writeText(text);
-			status.textContent = this.dataset['copied'] ?? 'Copied.';
+			status.textContent = this.dataset['copied']!;
+			// On screen the button says it for a moment; the status says it to screen readers.
+			const label = button.textContent;
+			button.textContent = this.dataset['copiedShort']!;
+			setTimeout(() => (button.textContent = label), 2000);
 		} catch {
 			getSelection()?.selectAllChildren(code);
-			status.textContent = this.dataset['copyFailed'] ?? 'Copy failed; press Ctrl+C.';
+			status.textContent = this.dataset['copyFailed']!;
 		}
 	}
 }

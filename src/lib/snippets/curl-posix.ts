@@ -1,4 +1,4 @@
-import { bodyText, type RequestSpec } from './request-spec.ts';
+import { bodyLines, type RequestSpec } from './request-spec.ts';
 
 /**
  * Quotes any text as one bash/zsh word: single quotes keep every byte literal, and a single quote
@@ -23,7 +23,7 @@ export function toCurlPosix(spec: RequestSpec, key?: string): string {
 		`curl -sS -i${spec.stream ? ' -N' : ''} ${quotePosix(spec.url)}`,
 		`-H ${authHeader}`,
 		...spec.headers.map(([name, value]) => `-H ${quotePosix(`${name}: ${value}`)}`),
-		`-d ${quotePosix(bodyText(spec))}`,
+		`-d ${quotePosix(bodyLines(spec))}`,
 	];
 	return lines.join(' \\\n  ');
 }

@@ -1,4 +1,4 @@
-import { asciiJson, bodyText, type RequestSpec } from './request-spec.ts';
+import { asciiJson, bodyLines, type RequestSpec } from './request-spec.ts';
 
 /** Quotes text as a PowerShell verbatim string: single quotes, with `'` doubled inside. */
 export function quotePowerShell(text: string): string {
@@ -26,8 +26,8 @@ export function toCurlPowerShell(spec: RequestSpec, key?: string): string {
 		...(key === undefined
 			? [`if (-not $env:${envVar}) { throw ${quotePowerShell(`Set $env:${envVar} first`)} }`]
 			: []),
-		// JSON has no raw line break, so no line of it can close the here-string early.
-		`$body = @'\n${asciiJson(bodyText(spec))}\n'@`,
+		// A line of JSON starts with a space or a bracket, so none can close the here-string early.
+		`$body = @'\n${asciiJson(bodyLines(spec))}\n'@`,
 		'$bodyFile = New-TemporaryFile',
 		'[IO.File]::WriteAllText($bodyFile.FullName, $body)',
 		curl,

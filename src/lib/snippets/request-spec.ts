@@ -183,9 +183,22 @@ export function buildRequest(provider: BuilderProvider, choices: RequestChoices)
 	};
 }
 
-/** The body exactly as every generator that writes it sends it. */
+/** The body on one line, as the generators send it where a shell cannot split an argument (cmd). */
 export function bodyText(spec: RequestSpec): string {
 	return JSON.stringify(spec.body);
+}
+
+/**
+ * The body with one top-level field per line, as bash and PowerShell send it: still one argument
+ * (or one here-string), but model, limits and messages each sit on a line a reader can check
+ * without scrolling sideways. Values stay compact, so the messages take one line, not ten. JSON
+ * strings hold no raw line break, so the layout never changes a value.
+ */
+export function bodyLines(spec: RequestSpec): string {
+	const fields = Object.entries(spec.body).map(
+		([name, value]) => `  ${JSON.stringify(name)}: ${JSON.stringify(value)}`,
+	);
+	return `{\n${fields.join(',\n')}\n}`;
 }
 
 /**

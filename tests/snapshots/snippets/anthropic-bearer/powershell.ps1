@@ -1,6 +1,10 @@
 if (-not $env:FIXTURE_API_KEY) { throw 'Set $env:FIXTURE_API_KEY first' }
 $body = @'
-{"model":"fixture-small","max_tokens":64,"messages":[{"role":"user","content":"Say ok."}]}
+{
+  "model": "fixture-small",
+  "max_tokens": 64,
+  "messages": [{"role":"user","content":"Say ok."}]
+}
 '@
 $bodyFile = New-TemporaryFile
 [IO.File]::WriteAllText($bodyFile.FullName, $body)

@@ -1,6 +1,11 @@
 if (-not $env:FIXTURE_API_KEY) { throw 'Set $env:FIXTURE_API_KEY first' }
 $body = @'
-{"model":"fixture-large","max_tokens":64,"messages":[{"role":"user","content":"Say ok."}],"stream":true}
+{
+  "model": "fixture-large",
+  "max_tokens": 64,
+  "messages": [{"role":"user","content":"Say ok."}],
+  "stream": true
+}
 '@
 $bodyFile = New-TemporaryFile
 [IO.File]::WriteAllText($bodyFile.FullName, $body)

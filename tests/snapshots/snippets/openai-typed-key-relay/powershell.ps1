@@ -1,5 +1,8 @@
 $body = @'
-{"model":"vendor/custom-model:free","messages":[{"role":"user","content":"Reply with the single word: ok"}]}
+{
+  "model": "vendor/custom-model:free",
+  "messages": [{"role":"user","content":"Reply with the single word: ok"}]
+}
 '@
 $bodyFile = New-TemporaryFile
 [IO.File]::WriteAllText($bodyFile.FullName, $body)
