@@ -5,6 +5,8 @@ export interface Citation {
 	n: number;
 	anchor: string;
 	source: Source;
+	/** The page whose source list holds the entry, when it is not the citing page. */
+	page?: string;
 }
 
 /**
@@ -48,11 +50,17 @@ export function citeInFile(
 	prefix: string,
 	key: string,
 	sources: Readonly<Record<string, Source>>,
+	page?: string,
 ): Citation {
 	const keys = Object.keys(sources);
 	const source = sources[key];
 	if (!source) throw new Error(`no source "${key}"; defined: ${keys.join(', ')}`);
-	return { n: keys.indexOf(key) + 1, anchor: `${prefix}-${key}`, source };
+	return {
+		n: keys.indexOf(key) + 1,
+		anchor: `${prefix}-${key}`,
+		source,
+		...(page ? { page } : {}),
+	};
 }
 
 /** Every source of a file as citations, in file order. */

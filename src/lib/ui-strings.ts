@@ -2,6 +2,11 @@ import type { Cause } from '../schemas/causes.ts';
 import type { RetryAdvice } from '../schemas/error-signature.ts';
 import type { ApiFormat } from '../schemas/provider.ts';
 
+/** `1 key`, `2 keys`: a number with its noun. */
+function count(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /**
  * Every string the interface shows, in one place, so that a second language is a second object of
  * the same type rather than an edit to each component. Content text lives in `content/`.
@@ -29,7 +34,8 @@ export const en = {
 			'Run this first. It shows the real HTTP status and body, without any tool in between.',
 		builderKeyNote:
 			'The key is read from the environment variable; export it before running the command.',
-		builderFixed: 'For another provider, region, format or model, use',
+		builderFixed:
+			'For PowerShell, cmd, Python or Node, or another provider, region, format or model, use',
 		builderFixedLink: 'the builder at the top of the page',
 		comparison: 'Recommended paths',
 		checklist: 'Checklist before production',
@@ -39,7 +45,6 @@ export const en = {
 		faq: 'FAQ',
 		related: 'Related questions',
 		table: 'Table (scrolls sideways on narrow screens)',
-		providersTouched: 'Providers on this page',
 		errorsFixed: 'Errors this page fixes',
 	},
 	provider: {
@@ -109,6 +114,7 @@ export const en = {
 		keyMask: '••••••••',
 		targets: 'Shell or language',
 		copy: 'Copy',
+		copiedShort: 'Copied',
 		copied: 'Copied to the clipboard.',
 		copyFailed:
 			'The browser refused the clipboard; the command is selected, press Ctrl+C (⌘C on a Mac).',
@@ -224,8 +230,11 @@ export const en = {
 		allQuestions: 'All questions, by cause',
 	},
 	theme: {
-		toggle: 'Colour scheme (system, light or dark)',
-		labels: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
+		labels: {
+			system: 'Colour scheme: system',
+			light: 'Colour scheme: light',
+			dark: 'Colour scheme: dark',
+		},
 	},
 	sources: {
 		heading: 'Sources',
@@ -256,6 +265,41 @@ export const en = {
 			`${card.title} (${card.kicker}; ${card.detail})`,
 	},
 	copy: { code: 'Code' },
+	diagrams: {
+		asText: 'The diagram as a list',
+		family: { openai: 'OpenAI format', anthropic: 'Anthropic format' },
+		keyHosts: {
+			caption:
+				'Which key goes to which host, and the endpoint families each host serves, from the table above. Take the host and path from your own key’s line.',
+			marks: 'Where keys share a host, a letter pairs each key with the endpoints it uses.',
+			title: (name: string) => `${name}: keys, hosts and endpoint families`,
+			desc: (keys: number, hosts: number, families: number) =>
+				`${count(keys, 'key')} reaching ${count(hosts, 'host')}, which serve ${count(families, 'endpoint family', 'endpoint families')}; the list after the diagram gives each one.`,
+			item: (key: string, host: string, families: string) => `${key}: ${host}, ${families}`,
+			family: (family: string, path: string) => `${family} at ${path}`,
+		},
+		keyMap: {
+			caption:
+				'The host each key goes to, read from the provider files. Use the host on your own key’s line.',
+			pathsCaption:
+				'The host and base paths each key goes to, read from the provider files. Use the host and path on your own key’s line.',
+			title: 'Keys and their hosts, by provider',
+			desc: (providers: number, keys: number) =>
+				`${count(keys, 'key')} of ${count(providers, 'provider')}, each with its host; the list after the diagram gives each one.`,
+			item: (provider: string, key: string, host: string) => `${provider}, ${key}: ${host}`,
+		},
+		triage: {
+			caption:
+				'How to read an error: the HTTP status alone does not name the cause, the provider’s code in the body does, and the cause leads to the page with the fix. A real example from the error signatures:',
+			title: (status: number, causes: number) =>
+				`Reading an LLM API error: one HTTP ${status}, ${count(causes, 'cause')}`,
+			desc: (status: number, provider: string, codes: readonly string[]) =>
+				`${provider} answers HTTP ${status} with codes ${new Intl.ListFormat('en').format(codes)}: each code names a different cause and leads to its page; the list after the diagram gives each path.`,
+			steps: { status: 'HTTP status', code: 'Provider code', cause: 'Cause', page: 'Page' },
+			item: (status: number, provider: string, code: string, cause: string) =>
+				`HTTP ${status}, ${provider} code ${code}: ${cause}. Explained in`,
+		},
+	},
 } as const;
 
 /** Labels for causes, in the reader's words. */

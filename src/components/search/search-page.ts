@@ -8,9 +8,7 @@ import type { SearchStrings } from './search-engine.ts';
 const panel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
 if (panel) {
 	const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
-	const strings: SearchStrings = JSON.parse(
-		document.querySelector<HTMLElement>('triage-search')!.dataset['strings']!,
-	);
+	const strings: SearchStrings = JSON.parse(panel.dataset['strings']!);
 	let started = false;
 	const start = async () => {
 		if (started) return;

@@ -48,18 +48,30 @@ class TriageSearch extends HTMLElement {
 		});
 	}
 
+	#panel: Promise<HTMLElement | undefined> | undefined;
+
 	async #open(): Promise<void> {
-		const dialog = this.querySelector('dialog')!;
-		dialog.showModal();
-		const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
+		this.querySelector('dialog')!.showModal();
+		// The reader may start typing at once: the slot takes it until the panel arrives.
+		const slot = this.querySelector<HTMLInputElement>('[data-search-slot]');
+		slot?.focus();
+		const engine = await loadEngine().catch(() => undefined);
+		if (engine && slot) this.#panel ??= engine.loadPanel(slot);
+		const panel = await this.#panel;
+		if (!engine || !panel) {
+			// Search could not load (offline, say): the search page works without it.
+			this.#panel = undefined;
+			location.assign(this.querySelector<HTMLAnchorElement>('[data-search-open]')!.href);
+			return;
+		}
+		const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
 		input.focus();
+		input.setSelectionRange(input.value.length, input.value.length);
 		if (!this.#attached) {
 			this.#attached = true;
-			const strings: SearchStrings = JSON.parse(this.dataset['strings']!);
-			const { attachSearch } = await loadEngine();
-			const panel = dialog.querySelector<HTMLElement>('[data-search-panel]')!;
+			const strings: SearchStrings = JSON.parse(panel.dataset['strings']!);
 			// Not attached (the index did not load): the next opening tries again.
-			this.#attached = await attachSearch(panel, strings);
+			this.#attached = await engine.attachSearch(panel, strings);
 		}
 	}
 }
