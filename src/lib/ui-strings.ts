@@ -239,6 +239,8 @@ export const en = {
 	sources: {
 		heading: 'Sources',
 		checked: 'checked',
+		age: (days: number) => (days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`),
+		stale: (limit: number) => `over ${limit} days ago: check it before relying on it`,
 		cite: (n: number, title: string, checked: string) =>
 			`Source ${n}: ${title}, checked ${checked}`,
 	},

@@ -1,3 +1,4 @@
+import { STALE_AFTER_DAYS, daysSince } from '../dates.ts';
 import { errorSignatureSchema, type ErrorSignatureData } from '../../schemas/error-signature.ts';
 import { providerSchema, type ProviderData } from '../../schemas/provider.ts';
 import { questionSchema, type QuestionData } from '../../schemas/question.ts';
@@ -161,15 +162,18 @@ export interface StaleSource {
 }
 
 /** Sources checked more than `maxAgeDays` before `today` (YYYY-MM-DD), oldest first. */
-export function findStaleSources(set: ContentSet, today: string, maxAgeDays = 180): StaleSource[] {
+export function findStaleSources(
+	set: ContentSet,
+	today: string,
+	maxAgeDays = STALE_AFTER_DAYS,
+): StaleSource[] {
 	const stale: StaleSource[] = [];
-	const now = Date.parse(`${today}T00:00:00Z`);
 	for (const file of [...set.providers, ...set.errors]) {
 		const sources =
 			(file.data as { sources?: Record<string, { checked?: unknown }> } | null)?.sources ?? {};
 		for (const [key, source] of Object.entries(sources)) {
 			const checked = String(source.checked ?? '');
-			const days = Math.floor((now - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000);
+			const days = daysSince(checked, today);
 			if (days > maxAgeDays)
 				stale.push({ file: file.path, field: `sources.${key}.checked`, checked, days });
 		}
