@@ -3,16 +3,14 @@
 // URL, and documented messages that their page no longer shows. Prints a table; `--report FILE`
 // writes the JSON; `--content DIR` checks another content folder. Exits 1 on a dead source or a
 // lost quote; a redirect alone is reported, not failed.
-import { pathToFileURL } from 'node:url';
 import { collectSources, pageShows, type SourceUse } from '../src/lib/freshness/sources.ts';
 import {
 	USER_AGENT,
-	cliOptions,
 	failureOf,
 	fetchWithRetries,
 	loadContentFolder,
 	mapLimited,
-	writeReport,
+	runCommand,
 	type Retry,
 } from './freshness.ts';
 
@@ -117,10 +115,9 @@ export function formatSourceReport(report: SourceReport): string {
 	return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const options = cliOptions(process.argv);
-	const report = await checkSources({ content: options.content });
-	console.log(formatSourceReport(report));
-	writeReport(options.report, report);
-	if (report.dead > 0 || report.lostQuotes > 0) process.exitCode = 1;
-}
+await runCommand(
+	import.meta.url,
+	checkSources,
+	formatSourceReport,
+	(report) => report.dead > 0 || report.lostQuotes > 0,
+);

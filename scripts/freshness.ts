@@ -2,6 +2,7 @@
 // and a fetch with a timeout and retries that never sends a reader's key (it sends none at all).
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ContentSet } from '../src/lib/content/check-content.ts';
 import { loadContentSet } from '../src/lib/content/load-content-node.ts';
 
@@ -14,6 +15,24 @@ export interface CliOptions {
 	content: string;
 	/** Where to write the JSON report, if anywhere. */
 	report: string | undefined;
+}
+
+/**
+ * A freshness script run from the command line (`main` is its module's `import.meta.url`): runs
+ * it on `--content DIR`, prints its table, writes `--report FILE`, exits 1 when it `failed`.
+ */
+export async function runCommand<Report>(
+	main: string,
+	run: (options: { content: string }) => Promise<Report>,
+	format: (report: Report) => string,
+	failed: (report: Report) => boolean,
+): Promise<void> {
+	if (main !== pathToFileURL(process.argv[1] ?? '').href) return;
+	const options = cliOptions(process.argv);
+	const report = await run({ content: options.content });
+	console.log(format(report));
+	writeReport(options.report, report);
+	if (failed(report)) process.exitCode = 1;
 }
 
 /** `--content DIR` and `--report FILE` from the command line. */

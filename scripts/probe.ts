@@ -5,7 +5,6 @@
 // no longer answers. Each new message is printed ready to add as `kind: observed`. `--content DIR`
 // probes another content folder (its base URLs may be http://127.0.0.1:PORT/…); `--report FILE`
 // writes the JSON. Exits 1 on drift.
-import { pathToFileURL } from 'node:url';
 import { entryId } from '../src/lib/content/check-content.ts';
 import { parseErrorText } from '../src/lib/decode/parse.ts';
 import { foldMessage } from '../src/lib/search/fold-message.ts';
@@ -14,12 +13,11 @@ import { errorSignatureSchema, type ErrorSignatureData } from '../src/schemas/er
 import { providerSchema, type ApiFormat } from '../src/schemas/provider.ts';
 import {
 	USER_AGENT,
-	cliOptions,
 	failureOf,
 	fetchWithRetries,
 	loadContentFolder,
 	mapLimited,
-	writeReport,
+	runCommand,
 } from './freshness.ts';
 
 /** The key every probe sends: plainly fake, so no provider can mistake it for a real one. */
@@ -189,10 +187,4 @@ export function formatProbeReport(report: ProbeReport): string {
 	return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const options = cliOptions(process.argv);
-	const report = await probe({ content: options.content });
-	console.log(formatProbeReport(report));
-	writeReport(options.report, report);
-	if (report.drift > 0) process.exitCode = 1;
-}
+await runCommand(import.meta.url, probe, formatProbeReport, (report) => report.drift > 0);

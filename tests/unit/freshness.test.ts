@@ -111,7 +111,8 @@ describe('check:sources against fake pages', () => {
 		const report = await checkSources({
 			content,
 			fetch: localFetch,
-			timeoutMs: 400,
+			// Long enough for a busy machine to answer /ok at once (a retry would count twice).
+			timeoutMs: 2000,
 			retry: { retries: 1, backoffMs: 20 },
 		});
 		const byPath = (path: string) =>
