@@ -100,6 +100,8 @@ test('the theme toggle cycles system, light and dark, and the choice applies bef
 test('on a 360 × 640 phone, every question page shows the first lines of its short answer without scrolling', async ({
 	browser,
 }) => {
+	// One visit per question page in one context: more than the default 30 s on a busy machine.
+	test.setTimeout(180_000);
 	const slugs = readdirSync(new URL('../../content/questions/', import.meta.url))
 		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => name.replace(/\.mdx$/, ''));
