@@ -168,32 +168,21 @@ export function rankPhrases(
 		.map(({ result }) => result);
 }
 
-/** Id prefixes of the panel on /search/ and of the same panel in the header's dialog. */
-const PAGE_PREFIX = 'page-search-';
-const DIALOG_PREFIX = 'site-search-';
-
 /**
- * The header dialog's search panel, taken from the /search/ page (the same component) so no page
- * carries its markup for readers who never search; its ids renamed to stay unique beside that
- * page's own. It replaces `slot`, the plain input that took the reader's typing meanwhile, and
- * keeps what was typed. Undefined when it cannot load.
+ * The header dialog's search panel (`/search/panel.json`, the SearchPanel component as HTML), so
+ * no page carries its markup for readers who never search. It replaces `slot`, the plain input
+ * that took the reader's typing meanwhile, and keeps what was typed. Undefined when it cannot load.
  */
 export async function loadPanel(slot: HTMLInputElement): Promise<HTMLElement | undefined> {
 	try {
-		const response = await fetch('/search/');
+		const response = await fetch('/search/panel.json');
 		if (!response.ok) return undefined;
-		const found = new DOMParser()
-			.parseFromString(await response.text(), 'text/html')
-			.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
-		if (!found) return undefined;
-		const panel = document.importNode(found, true);
-		for (const element of [panel, ...panel.querySelectorAll<HTMLElement>('*')]) {
-			for (const name of ['id', 'for', 'aria-controls']) {
-				const value = element.getAttribute(name);
-				if (value?.startsWith(PAGE_PREFIX))
-					element.setAttribute(name, `${DIALOG_PREFIX}${value.slice(PAGE_PREFIX.length)}`);
-			}
-		}
+		const { html } = (await response.json()) as { html: string };
+		const parsed = new DOMParser()
+			.parseFromString(html, 'text/html')
+			.querySelector<HTMLElement>('[data-search-panel]');
+		if (!parsed) return undefined;
+		const panel = document.importNode(parsed, true);
 		panel.querySelector<HTMLInputElement>('[data-search-input]')!.value = slot.value;
 		slot.replaceWith(panel);
 		return panel;
