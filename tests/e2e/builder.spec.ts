@@ -240,6 +240,8 @@ test('each tab’s Copy sits in its code block’s bar, copies that block, and s
 		expect(bar.x + bar.width).toBeLessThanOrEqual(code.x + code.width + 1);
 		await copy.click();
 		await expect(copy).toHaveText('Copied');
+		// A second click while it says so must not make "Copied" its label.
+		await copy.click();
 		await expect(tool.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
 		await expect(tool.locator('[data-copy-status]')).toHaveAttribute('role', 'status');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());

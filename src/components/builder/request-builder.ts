@@ -47,7 +47,8 @@ class TriageBuilder extends HTMLElement {
 		for (const copy of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
 			copy.disabled = false;
 			const panel = copy.closest<HTMLElement>('[data-snippet-panel]')!;
-			copy.addEventListener('click', () => void this.#copy(panel, copy));
+			const label = copy.textContent ?? '';
+			copy.addEventListener('click', () => void this.#copy(panel, copy, label));
 		}
 
 		// The options are drawn by the engine when asked for; a builder embedded in prose has none.
@@ -101,7 +102,8 @@ class TriageBuilder extends HTMLElement {
 		tabs[next]!.focus();
 	}
 
-	async #copy(panel: HTMLElement, button: HTMLButtonElement): Promise<void> {
+	/** Copies the panel's code; `button` says so for a moment, then reads `label` again. */
+	async #copy(panel: HTMLElement, button: HTMLButtonElement, label: string): Promise<void> {
 		// While the choices cannot form a request, there is no command to copy.
 		if (this.hasAttribute('data-invalid')) return;
 		const target = panel.dataset['snippetPanel']!;
@@ -112,8 +114,8 @@ class TriageBuilder extends HTMLElement {
 		try {
 			await navigator.clipboard.writeText(text);
 			status.textContent = this.dataset['copied']!;
-			// On screen the button says it for a moment; the status says it to screen readers.
-			const label = button.textContent;
+			// On screen the button says it for a moment (its label kept from the start, so a second
+			// click meanwhile does not make "Copied" stick); the status says it to screen readers.
 			button.textContent = this.dataset['copiedShort']!;
 			setTimeout(() => (button.textContent = label), 2000);
 		} catch {
