@@ -175,9 +175,8 @@ export function rankPhrases(
  */
 export async function loadPanel(slot: HTMLInputElement): Promise<HTMLElement | undefined> {
 	try {
-		const response = await fetch('/search/panel.json');
-		if (!response.ok) return undefined;
-		const { html } = (await response.json()) as { html: string };
+		const { html } = await fetchJsonOr<{ html?: string }>('/search/panel.json', {});
+		if (!html) return undefined;
 		const parsed = new DOMParser()
 			.parseFromString(html, 'text/html')
 			.querySelector<HTMLElement>('[data-search-panel]');
