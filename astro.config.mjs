@@ -25,6 +25,12 @@ const inlineScriptHash = (file) =>
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// English at /, Simplified Chinese at /zh/ (src/lib/i18n.ts holds the same two locales).
+	i18n: {
+		locales: ['en', 'zh'],
+		defaultLocale: 'en',
+		routing: { prefixDefaultLocale: false },
+	},
 	build: {
 		// Two pages render at a time: one renders while the other's files are written (and the
 		// Open Graph cards read from their cache), which cuts page generation by about a fifth.

@@ -3,6 +3,8 @@ import { CAUSES, type Cause } from '../schemas/causes.ts';
 import type { ProviderEntry } from '../lib/snippets/request-spec.ts';
 import { laterDay } from '../lib/dates.ts';
 import { errorLinks } from '../lib/paths.ts';
+import { overlayText } from '../lib/content/overlay.ts';
+import type { Locale } from '../lib/i18n.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -10,7 +12,11 @@ export type { ProviderEntry };
 
 /** The whole site's content, with references resolved. Built once per build. */
 export interface Site {
+	/** The edition this content is in: English, or Chinese text laid over the English facts. */
+	locale: Locale;
 	questions: QuestionEntry[];
+	/** The entry whose MDX body a question page renders (the translation's, in Chinese). */
+	body(question: QuestionEntry): CollectionEntry<'questions'> | CollectionEntry<'questionsZh'>;
 	providers: ProviderEntry[];
 	errors: ErrorEntry[];
 	provider(id: string): ProviderEntry;
@@ -40,18 +46,48 @@ function lookup<T>(items: readonly T[], idOf: (item: T) => string, kind: string)
 	};
 }
 
-let cached: Promise<Site> | undefined;
+const cached = new Map<Locale, Promise<Site>>();
 
-async function load(): Promise<Site> {
-	const questions = (await getCollection('questions')).sort((a, b) =>
-		a.data.title.localeCompare(b.data.title),
-	);
+/**
+ * The content of one edition. In Chinese, a question page exists only where it has a translation
+ * (no page falls back to English text); provider and error text is the translation's where there
+ * is one, the English otherwise (the content check lists what is missing).
+ */
+async function load(locale: Locale): Promise<Site> {
+	const english = await getCollection('questions');
+	const translated =
+		locale === 'zh' ? new Map((await getCollection('questionsZh')).map((e) => [e.id, e])) : null;
+	const questions: QuestionEntry[] = (
+		translated
+			? english
+					.filter((entry) => translated.has(entry.id))
+					.map((entry) => ({
+						...entry,
+						data: { ...entry.data, ...translated.get(entry.id)!.data },
+					}))
+			: english
+	).sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+	const providerText =
+		locale === 'zh'
+			? new Map((await getCollection('providersZh')).map((e) => [e.id, e.data]))
+			: null;
 	const providers = (await getCollection('providers'))
-		.map((entry) => ({ id: entry.id, ...entry.data }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.map((entry) => ({
+			id: entry.id,
+			...overlayText(entry.data, providerText?.get(entry.id)),
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name, locale));
+	const errorText =
+		locale === 'zh'
+			? new Map((await getCollection('errorsZh')).flatMap((group) => Object.entries(group.data)))
+			: null;
 	// HTTP-level rows (no code) first, then by code as the provider's table numbers them.
-	const errors = (await getCollection('errors')).sort(
-		(a, b) =>
+	const errors = (await getCollection('errors')).map((entry) => ({
+		...entry,
+		data: overlayText(entry.data, errorText?.get(entry.id)),
+	}));
+	errors.sort(
+		(a: ErrorEntry, b: ErrorEntry) =>
 			(a.data.code ?? '').localeCompare(b.data.code ?? '', 'en', { numeric: true }) ||
 			(a.data.status ?? 0) - (b.data.status ?? 0),
 	);
@@ -67,7 +103,9 @@ async function load(): Promise<Site> {
 		}
 	}
 	return {
+		locale,
 		questions,
+		body: (question) => translated?.get(question.id) ?? question,
 		providers,
 		errors,
 		provider: lookup(providers, (p) => p.id, 'provider'),
@@ -91,8 +129,12 @@ async function load(): Promise<Site> {
 	};
 }
 
-/** The site's content, loaded on first call and shared by every page of the build. */
-export function loadSite(): Promise<Site> {
-	cached ??= load();
-	return cached;
+/** An edition's content, loaded on first call and shared by every page of the build. */
+export function loadSite(locale: Locale = 'en'): Promise<Site> {
+	let site = cached.get(locale);
+	if (!site) {
+		site = load(locale);
+		cached.set(locale, site);
+	}
+	return site;
 }

@@ -2,16 +2,28 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent, findStaleSources } from '../lib/content/check-content.ts';
-import { loadContentSet } from '../lib/content/load-content-node.ts';
+import { loadContentSet, loadTranslationSet } from '../lib/content/load-content-node.ts';
+import { checkTranslations } from '../lib/content/translations.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 /** Every problem in the content under `root`, from reading, schemas and references. */
 export function findContentProblems(root: string) {
-	return problemsIn(loadContentSet(root));
+	return problemsIn(root, loadContentSet(root));
 }
 
-function problemsIn({ set, problems }: ReturnType<typeof loadContentSet>) {
-	return [...problems, ...checkContent(set)];
+/**
+ * The English content's problems and the Chinese edition's (a translation that states a fact its
+ * English page lacks, drops a URL, changes code or leaves English prose). A page with no
+ * translation yet is not a problem: it is only not published in Chinese.
+ */
+function problemsIn(root: string, { set, problems }: ReturnType<typeof loadContentSet>) {
+	const zh = loadTranslationSet(root);
+	return [
+		...problems,
+		...checkContent(set),
+		...zh.problems,
+		...checkTranslations(set, zh.set).problems,
+	];
 }
 
 /**
@@ -34,7 +46,7 @@ export function contentCheck(): AstroIntegration {
 						`${file} › ${field}: checked ${checked}, ${days} days ago; check the source again`,
 					);
 				}
-				const problems = problemsIn(content);
+				const problems = problemsIn(root, content);
 				if (problems.length > 0 && command !== 'dev') {
 					throw new AstroError(
 						formatProblems(problems),

@@ -39,10 +39,12 @@ export function pagefindIndex(): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 					if (written.errors.length > 0)
 						throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-					const finished = await finishPagefindOutput(
-						`${outDir}/pagefind`,
+					// One index holds both editions (Pagefind splits it by <html lang>); each edition
+					// has its own exact-message map.
+					const finished = await finishPagefindOutput(`${outDir}/pagefind`, [
 						`${outDir}/search/messages`,
-					);
+						`${outDir}/zh/search/messages`,
+					]);
 					logger.info(
 						`indexed ${pages.length} pages; ${finished.fragments} result fragments; ${finished.shards} message files`,
 					);

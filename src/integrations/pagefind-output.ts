@@ -85,20 +85,24 @@ export async function trimFragments(pagefindDir: string): Promise<Map<string, st
 
 /**
  * What the build does to Pagefind's output once it is written: checks the version, trims the
- * fragments, and swaps the page URLs in the exact-message map (`messagesDir`, one JSON file per
- * shard) for Pagefind's ids.
+ * fragments, and swaps the page URLs in each edition's exact-message map (`messagesDirs`, one JSON
+ * file per shard) for Pagefind's ids.
  */
 export async function finishPagefindOutput(
 	pagefindDir: string,
-	messagesDir: string,
+	messagesDirs: string | readonly string[],
 ): Promise<{ fragments: number; shards: number }> {
 	await checkPagefindVersion(pagefindDir);
 	const ids = await trimFragments(pagefindDir);
-	const shards = (await readdir(messagesDir)).filter((name) => name.endsWith('.json'));
-	for (const name of shards) {
-		const file = join(messagesDir, name);
-		const shard = JSON.parse(await readFile(file, 'utf8')) as unknown;
-		await writeFile(file, JSON.stringify(pagefindIdsInShard(shard, ids, file)));
+	let count = 0;
+	for (const messagesDir of typeof messagesDirs === 'string' ? [messagesDirs] : messagesDirs) {
+		const shards = (await readdir(messagesDir)).filter((name) => name.endsWith('.json'));
+		for (const name of shards) {
+			const file = join(messagesDir, name);
+			const shard = JSON.parse(await readFile(file, 'utf8')) as unknown;
+			await writeFile(file, JSON.stringify(pagefindIdsInShard(shard, ids, file)));
+		}
+		count += shards.length;
 	}
-	return { fragments: ids.size, shards: shards.length };
+	return { fragments: ids.size, shards: count };
 }

@@ -11,8 +11,9 @@ import type {
 	Thing,
 	WebPage,
 } from 'schema-dts';
+import { LANGUAGE_TAG, localePath, type Locale } from './i18n.ts';
 
-/** A link in the breadcrumb trail, absolute or site-relative. */
+/** A link in the breadcrumb trail: a site path in English, localised where it is printed. */
 export interface Crumb {
 	name: string;
 	path: string;
@@ -31,15 +32,19 @@ export function graph(nodes: readonly GraphNode[]): Graph {
 	return { '@context': 'https://schema.org', '@graph': nodes };
 }
 
-/** The breadcrumb trail, each item with an absolute URL. */
-export function breadcrumbList(crumbs: readonly Crumb[], site: URL): BreadcrumbList {
+/** The breadcrumb trail, each item with an absolute URL in the page's edition. */
+export function breadcrumbList(
+	crumbs: readonly Crumb[],
+	site: URL,
+	locale: Locale,
+): BreadcrumbList {
 	return {
 		'@type': 'BreadcrumbList',
 		itemListElement: crumbs.map((crumb, index): ListItem => ({
 			'@type': 'ListItem',
 			position: index + 1,
 			name: crumb.name,
-			item: new URL(crumb.path, site).href,
+			item: new URL(localePath(crumb.path, locale), site).href,
 		})),
 	};
 }
@@ -57,6 +62,7 @@ export interface QuestionGraphInput {
 	crumbs: readonly Crumb[];
 	site: URL;
 	publisher: string;
+	locale: Locale;
 }
 
 /**
@@ -68,7 +74,7 @@ export function questionGraphs(input: QuestionGraphInput): { page: Graph; steps:
 	const publisher: Organization = {
 		'@type': 'Organization',
 		name: input.publisher,
-		url: input.site.href,
+		url: new URL(localePath('/', input.locale), input.site).href,
 	};
 	const article: TechArticle = {
 		'@type': 'TechArticle',
@@ -78,7 +84,7 @@ export function questionGraphs(input: QuestionGraphInput): { page: Graph; steps:
 		datePublished: input.published,
 		dateModified: input.updated,
 		keywords: input.keywords.join(', '),
-		inLanguage: 'en',
+		inLanguage: LANGUAGE_TAG[input.locale],
 		url: input.url,
 		mainEntityOfPage: input.url,
 		author: publisher,
@@ -104,7 +110,7 @@ export function questionGraphs(input: QuestionGraphInput): { page: Graph; steps:
 		})),
 	};
 	return {
-		page: graph([article, faq, breadcrumbList(input.crumbs, input.site)]),
+		page: graph([article, faq, breadcrumbList(input.crumbs, input.site, input.locale)]),
 		steps: graph([howTo]),
 	};
 }
@@ -121,6 +127,7 @@ export function pageGraph(input: {
 	description: string;
 	crumbs: readonly Crumb[];
 	site: URL;
+	locale: Locale;
 	updated?: string;
 }): Graph {
 	const page: WebPage = {
@@ -129,10 +136,10 @@ export function pageGraph(input: {
 		name: input.title,
 		description: input.description,
 		url: input.url,
-		inLanguage: 'en',
+		inLanguage: LANGUAGE_TAG[input.locale],
 		...(input.updated ? { dateModified: input.updated } : {}),
 	};
-	return graph([page, breadcrumbList(input.crumbs, input.site)]);
+	return graph([page, breadcrumbList(input.crumbs, input.site, input.locale)]);
 }
 
 /** Breadcrumbs and WebPage graph of a page one level below home (providers, search, decoder). */
@@ -143,17 +150,19 @@ export function sectionPage(input: {
 	title: string;
 	description: string;
 	site: URL;
+	locale: Locale;
 }): { crumbs: Crumb[]; jsonLd: Graph } {
 	const crumbs = [
 		{ name: input.homeName, path: '/' },
 		{ name: input.name, path: input.path },
 	];
 	const jsonLd = pageGraph({
-		url: new URL(input.path, input.site).href,
+		url: new URL(localePath(input.path, input.locale), input.site).href,
 		title: input.title,
 		description: input.description,
 		crumbs,
 		site: input.site,
+		locale: input.locale,
 	});
 	return { crumbs, jsonLd };
 }

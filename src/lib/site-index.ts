@@ -1,10 +1,13 @@
 import { providerPath, questionPath } from './paths.ts';
-import { ui } from './ui-strings.ts';
+import { LANGUAGE_TAG, basePath, localePath, type Locale } from './i18n.ts';
+import { uiFor } from './ui-strings.ts';
 
 /** A page as the sitemap and llms.txt list it. */
 export interface IndexedPage {
 	/** What the page is, for grouping in llms.txt. */
 	kind: 'home' | 'question' | 'provider' | 'tool';
+	/** The edition the page is in. */
+	locale: Locale;
 	path: string;
 	title: string;
 	description: string;
@@ -16,13 +19,32 @@ function escapeXml(text: string): string {
 	return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The sitemap document: one `<url>` per page with its absolute location and `lastmod`. */
+/**
+ * The sitemap document: one `<url>` per page with its absolute location and `lastmod`, and, for a
+ * page that exists in more than one edition, an `xhtml:link` alternate for each edition (itself
+ * included) and `x-default` (the English page), as search engines ask.
+ */
 export function sitemapXml(pages: readonly IndexedPage[], site: URL): string {
-	const urls = pages.map(
-		(page) =>
-			`  <url><loc>${escapeXml(new URL(page.path, site).href)}</loc><lastmod>${page.lastmod}</lastmod></url>`,
-	);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+	const editions = Map.groupBy(pages, (page) => basePath(page.path));
+	const href = (path: string) => escapeXml(new URL(path, site).href);
+	const urls = pages.map((page) => {
+		const same = editions.get(basePath(page.path)) ?? [];
+		const english = same.find((edition) => edition.locale === 'en');
+		const alternates =
+			same.length > 1
+				? [
+						...same.map(
+							(edition) =>
+								`<xhtml:link rel="alternate" hreflang="${LANGUAGE_TAG[edition.locale]}" href="${href(edition.path)}"/>`,
+						),
+						...(english
+							? [`<xhtml:link rel="alternate" hreflang="x-default" href="${href(english.path)}"/>`]
+							: []),
+					].join('')
+				: '';
+		return `  <url><loc>${href(page.path)}</loc><lastmod>${page.lastmod}</lastmod>${alternates}</url>`;
+	});
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** robots.txt that allows everything and names the sitemap. */
@@ -38,32 +60,51 @@ export interface IndexInput {
 	}>;
 	providers: ReadonlyArray<{ id: string; name: string; shortName: string; updated: string }>;
 	home: { title: string; description: string };
+	/** The edition; English when left out. */
+	locale?: Locale;
 }
 
-/** Every indexable page, home first, then questions, then providers. */
-export function indexedPages({ questions, providers, home }: IndexInput): IndexedPage[] {
+/** Every indexable page of one edition, home first, then questions, then providers. */
+export function indexedPages({
+	questions,
+	providers,
+	home,
+	locale = 'en',
+}: IndexInput): IndexedPage[] {
+	const ui = uiFor(locale);
+	const at = (path: string) => localePath(path, locale);
 	const newest =
 		[...questions.map((q) => q.data.updated), ...providers.map((p) => p.updated)].sort().at(-1) ??
 		'1970-01-01';
 	const providerPages = providers.map((p) => ({
 		kind: 'provider' as const,
-		path: providerPath(p.id),
+		locale,
+		path: at(providerPath(p.id)),
 		title: ui.provider.pageTitle(p.shortName),
 		description: ui.provider.pageDescription(p.shortName),
 		lastmod: p.updated,
 	}));
 	return [
-		{ kind: 'home', path: '/', title: home.title, description: home.description, lastmod: newest },
+		{
+			kind: 'home',
+			locale,
+			path: at('/'),
+			title: home.title,
+			description: home.description,
+			lastmod: newest,
+		},
 		...questions.map((q) => ({
 			kind: 'question' as const,
-			path: questionPath(q.id),
+			locale,
+			path: at(questionPath(q.id)),
 			title: q.data.title,
 			description: q.data.description,
 			lastmod: q.data.updated,
 		})),
 		{
 			kind: 'provider',
-			path: '/providers/',
+			locale,
+			path: at('/providers/'),
 			title: ui.provider.overviewTitle,
 			description: ui.provider.overviewDescription,
 			lastmod:
@@ -75,14 +116,16 @@ export function indexedPages({ questions, providers, home }: IndexInput): Indexe
 		...providerPages,
 		{
 			kind: 'tool',
-			path: '/search/',
+			locale,
+			path: at('/search/'),
 			title: ui.search.pageTitle,
 			description: ui.search.pageDescription,
 			lastmod: newest,
 		},
 		{
 			kind: 'tool',
-			path: '/decode/',
+			locale,
+			path: at('/decode/'),
 			title: ui.decoder.title,
 			description: ui.decoder.description,
 			lastmod: newest,
@@ -98,8 +141,9 @@ export function llmsTxt(
 ): string {
 	const link = (page: IndexedPage) =>
 		`- [${page.title}](${new URL(page.path, site).href}): ${page.description}`;
-	const section = (kind: IndexedPage['kind']) =>
-		pages.filter((page) => page.kind === kind).map(link);
+	const section = (kind: IndexedPage['kind'], locale: Locale) =>
+		pages.filter((page) => page.kind === kind && page.locale === locale).map(link);
+	const chinese = pages.some((page) => page.locale === 'zh');
 	return [
 		`# ${intro.name}`,
 		'',
@@ -107,15 +151,32 @@ export function llmsTxt(
 		'',
 		'## Questions',
 		'',
-		...section('question'),
+		...section('question', 'en'),
 		'',
 		'## Providers',
 		'',
-		...section('provider'),
+		...section('provider', 'en'),
 		'',
 		'## Tools',
 		'',
-		...section('tool'),
+		...section('tool', 'en'),
 		'',
+		// The Chinese edition: the same pages, written for developers who read Chinese.
+		...(chinese
+			? [
+					'## 问题（简体中文）',
+					'',
+					...section('question', 'zh'),
+					'',
+					'## 服务商（简体中文）',
+					'',
+					...section('provider', 'zh'),
+					'',
+					'## 工具（简体中文）',
+					'',
+					...section('tool', 'zh'),
+					'',
+				]
+			: []),
 	].join('\n');
 }

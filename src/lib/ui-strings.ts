@@ -1,6 +1,7 @@
 import type { Cause } from '../schemas/causes.ts';
 import type { RetryAdvice } from '../schemas/error-signature.ts';
-import type { ApiFormat } from '../schemas/provider.ts';
+import { localeOf, type Locale } from './i18n.ts';
+import { builderStrings, formatNames } from './builder-strings.ts';
 
 /** `1 key`, `2 keys`: a number with its noun. */
 function count(n: number, one: string, many = `${one}s`): string {
@@ -94,53 +95,7 @@ export const en = {
 		allProviders: 'All providers side by side',
 		questions: 'Questions about this provider',
 	},
-	builder: {
-		customize: 'Change provider, region, format or model',
-		controls: 'Request options',
-		provider: 'Provider',
-		region: 'Region or site',
-		format: 'API format',
-		model: 'Model',
-		customModel: 'Custom model id',
-		customModelHint: 'Overrides the list, for models added after this page was checked.',
-		stream: 'Stream the answer (server-sent events)',
-		prompt: 'Prompt',
-		baseUrl: 'Custom base URL',
-		baseUrlHint:
-			'A relay or proxy you send through instead of the provider; leave empty to call the provider.',
-		key: 'Put my key in the command',
-		keyHint:
-			'Optional. The key stays in this page’s memory: it is masked here, never stored, never put in the address, never sent anywhere. Copy puts it in the command.',
-		keyMask: '••••••••',
-		targets: 'Shell or language',
-		copy: 'Copy',
-		copiedShort: 'Copied',
-		copied: 'Copied to the clipboard.',
-		copyFailed:
-			'The browser refused the clipboard; the command is selected, press Ctrl+C (⌘C on a Mac).',
-		needsJs: 'The options need JavaScript; the commands below are for the preset shown.',
-		annotationsHeading: 'What each part of the request is',
-		parts: {
-			host: 'Host',
-			'base-path': 'Base path',
-			endpoint: 'Endpoint path',
-			auth: 'Auth header',
-			model: 'Model',
-		},
-		annotations: {
-			hostRegion: (region: string) =>
-				`Keys from ${region} work only on this host; a key from another site or region gets 401.`,
-			hostRelay: 'Your relay: it must forward the auth header unchanged and not rewrite the path.',
-			basePathV1: 'The /v1 belongs in base_url; the SDK adds only the endpoint path after it.',
-			basePathNoV1: (path: string) => `No /v1 here: the SDK adds only ${path} after this path.`,
-			endpoint: 'The client appends this; putting it in base_url doubles it and gives 404.',
-			authBearer:
-				'One space after Bearer, no quotes around the key, and no second Bearer from your tool.',
-			authApiKey:
-				'The key alone, no Bearer prefix; Anthropic-style endpoints also want anthropic-version.',
-			model: 'Model ids are exact strings; copy them from this provider’s list.',
-		},
-	},
+	builder: builderStrings.en,
 	decoder: {
 		title: 'Decode an LLM API error: paste it, get the fix',
 		heading: 'Error decoder',
@@ -302,42 +257,319 @@ export const en = {
 				`HTTP ${status}, ${provider} code ${code}: ${cause}. Explained in`,
 		},
 	},
-} as const;
-
-/** Labels for causes, in the reader's words. */
-export const causeLabels: Record<Cause, string> = {
-	auth: 'Invalid or missing key',
-	permission: 'No permission',
-	'base-url': 'Wrong base URL',
-	model: 'Model not found or not enabled',
-	format: 'Wrong API format',
-	region: 'Key from another region or site',
-	balance: 'Balance or quota exhausted',
-	'rate-limit': 'Rate limited',
-	'bad-request': 'Malformed request',
-	proxy: 'Relay or proxy in the way',
-	streaming: 'Streaming breaks',
-	server: 'Provider overloaded or down',
-	'context-length': 'Context window exceeded',
-	moderation: 'Blocked by content moderation',
-	network: 'Network failure (DNS, connect, timeout, TLS)',
-	'unsupported-param': 'Unsupported parameter or value',
-	'tool-calling': 'Tool calling or JSON mode',
-	truncated: 'Reply cut off or empty',
+	/** Labels for causes, in the reader's words. */
+	causes: {
+		auth: 'Invalid or missing key',
+		permission: 'No permission',
+		'base-url': 'Wrong base URL',
+		model: 'Model not found or not enabled',
+		format: 'Wrong API format',
+		region: 'Key from another region or site',
+		balance: 'Balance or quota exhausted',
+		'rate-limit': 'Rate limited',
+		'bad-request': 'Malformed request',
+		proxy: 'Relay or proxy in the way',
+		streaming: 'Streaming breaks',
+		server: 'Provider overloaded or down',
+		'context-length': 'Context window exceeded',
+		moderation: 'Blocked by content moderation',
+		network: 'Network failure (DNS, connect, timeout, TLS)',
+		'unsupported-param': 'Unsupported parameter or value',
+		'tool-calling': 'Tool calling or JSON mode',
+		truncated: 'Reply cut off or empty',
+	} as Record<Cause, string>,
+	/** What each retry advice means for the reader's client. */
+	retries: {
+		never: 'No: retrying sends the same failure',
+		'after-fix': 'Only after the fix',
+		backoff: 'Yes, with back-off',
+	} as Record<RetryAdvice, string>,
+	/** Names of the API formats. */
+	formats: formatNames.en,
 };
 
-/** What each retry advice means for the reader's client. */
-export const retryLabels: Record<RetryAdvice, string> = {
-	never: 'No: retrying sends the same failure',
-	'after-fix': 'Only after the fix',
-	backoff: 'Yes, with back-off',
+/** The interface strings of one language. */
+export type UiStrings = typeof en;
+
+/** 简体中文版的界面文字：同一结构，按中文开发者的用语写，不逐字翻译。 */
+export const zh: UiStrings = {
+	siteName: 'LLM API Triage',
+	siteTagline: '大模型 API 调用为什么失败，以及证明修复有效的最小请求。',
+	skipToContent: '跳到正文',
+	nav: {
+		home: '首页',
+		providers: '服务商',
+		questions: '问题',
+		decode: '错误解析',
+		breadcrumb: '面包屑导航',
+		main: '主导航',
+	},
+	question: {
+		lastChecked: '最后核对',
+		keywords: '常见搜索词',
+		shortAnswer: '简短回答',
+		conclusion: '结论',
+		steps: '下一步怎么做',
+		builder: '最小测试请求',
+		builderIntro: '先运行这条命令。它直接显示真实的 HTTP 状态码和响应体，中间不经过任何工具。',
+		builderKeyNote: '密钥从环境变量读取；运行命令前先 export 它。',
+		builderFixed:
+			'要生成 PowerShell、cmd、Python 或 Node 的写法，或换服务商、地域、格式、模型，请用',
+		builderFixedLink: '页面顶部的请求生成器',
+		comparison: '推荐方案',
+		checklist: '上线前检查清单',
+		fallback: '备用方案',
+		fallbackIntro:
+			'如果这家服务商一直出错，可以让同一个兼容 OpenAI 的客户端改调另一家，只需换 Base URL、密钥和模型：',
+		faq: '常见问题',
+		related: '相关问题',
+		table: '表格（窄屏上可左右滚动）',
+		errorsFixed: '本页能解决的错误',
+	},
+	provider: {
+		provider: '服务商',
+		model: '模型',
+		openaiBaseUrl: '兼容 OpenAI 的 Base URL',
+		anthropicBaseUrl: '兼容 Anthropic 的 Base URL',
+		overviewIntro:
+			'每个 Base URL 就是传给 SDK 的 base_url，客户端会自己补上接口路径。密钥只属于一个地域或站点：请使用同一行控制台里创建的密钥。',
+		pageTitle: (shortName: string) => `${shortName} API：接口地址、鉴权与错误码`,
+		pageDescription: (shortName: string) =>
+			`排查 ${shortName} API 所需的信息：各地域的 Base URL、鉴权请求头、模型 ID，以及我们收录的错误码，每一项都注明出处。`,
+		overviewTitle: '大模型 API 服务商对照：接口地址、鉴权、密钥',
+		overviewDescription:
+			'我们收录的全部服务商并排对照：各地域兼容 OpenAI 和 Anthropic 的 Base URL、鉴权请求头、密钥环境变量和免费额度，均附出处。',
+		endpoints: 'Base URL',
+		region: '地域',
+		format: '格式',
+		baseUrl: 'Base URL',
+		auth: '鉴权请求头',
+		envVar: '密钥环境变量',
+		keyHint: '密钥格式',
+		models: '模型',
+		free: '免费',
+		errors: '错误码',
+		errorStatus: 'HTTP',
+		errorCode: '错误码',
+		errorMessage: '报错信息',
+		errorCause: '原因',
+		errorRetry: '能否重试',
+		errorFix: '解决方法',
+		noErrors: '这家服务商暂未收录错误特征。',
+		links: '链接',
+		website: '官网',
+		keyConsole: 'API Key 管理',
+		docs: '文档',
+		errorDocs: '错误码文档',
+		statusPage: '服务状态',
+		freeCredits: '免费额度',
+		bestFor: '适合',
+		caveats: '注意事项',
+		kind: '类型',
+		formats: '接口格式',
+		regions: '地域',
+		notStated: '我们找到的资料均未说明',
+		statusUndocumented: '文档未写明',
+		allProviders: '全部服务商对照',
+		questions: '与这家服务商有关的问题',
+	},
+	builder: builderStrings.zh,
+	decoder: {
+		title: '解析大模型 API 报错：粘贴报错，拿到解决方法',
+		heading: '错误解析',
+		description:
+			'粘贴任意大模型 API 的状态行、curl -i 输出、JSON 错误体或 SDK 异常，得到原因、是否该重试、解决方法和对应页面。',
+		lead: '粘贴调用返回的内容：状态行、curl -i 的输出、JSON 响应体或 SDK 异常。解析在本页内完成，不会发送到任何地方。',
+		input: '报错内容',
+		placeholder: 'HTTP/1.1 401 Unauthorized\n{"error":{"code":"1000","message":"身份验证失败"}}',
+		provider: '服务商',
+		autoDetect: '根据文本自动识别',
+		decode: '解析',
+		share: '复制分享链接',
+		shared: '链接已复制。其中包含粘贴的文本，不含密钥。',
+		shareRefused: '无法生成分享链接：文本里似乎有 API Key。',
+		keyWarning:
+			'这段文本里似乎有 API Key。请立即到服务商控制台轮换这个密钥：贴进聊天、issue 或日志里的密钥都应视为已泄露。解析器不会把它显示出来。',
+		read: '解析器读到的内容',
+		status: 'HTTP 状态码',
+		code: '服务商错误码',
+		type: '错误类型',
+		message: '报错信息',
+		providerGuess: '服务商',
+		reasons: {
+			chosen: '由你选择',
+			host: '根据主机名',
+			docs: '根据其文档链接',
+			key: '根据密钥前缀（仅供参考）',
+			shape: '根据响应体结构',
+			code: '根据错误码',
+			name: '文本中提到',
+			match: '根据最佳匹配',
+		},
+		matches: '最佳匹配',
+		tiers: {
+			code: '错误码相同',
+			message: '报错信息相同',
+		},
+		evidence: '匹配依据',
+		classHeading: '这属于哪一类错误',
+		classLead:
+			'我们收录的错误里没有哪一条的错误码或报错信息与这段文本对上，所以下面给出的是错误类别，而不是对某家服务商报错的诊断。',
+		seen: '文本中出现',
+		noPage: '暂时没有页面跨服务商讲解这类错误；请按报错原文搜索。',
+		cause: '原因',
+		retry: '能否重试',
+		fix: '解决方法',
+		page: '详见',
+		providerRow: '完整解决方法与出处',
+		noStatus: '没有 HTTP 状态码',
+		noMatch: '我们收录的错误都对不上这段文本，文本里也看不出是哪一类错误。',
+		unavailable:
+			'解析器的数据没能加载（是否断网了？）。请重新粘贴重试，或查看下面各服务商页面里的错误码表。',
+		tryNext:
+			'请粘贴完整响应：curl -i 打印出的状态行和响应体，或包含前几行的完整异常。也可以运行你所用服务商的最小测试请求，看原始状态码和响应体。',
+		searchLink: '搜索问题',
+		byProvider: '按服务商查看错误码表',
+		byProviderLead:
+			'每个服务商页面都列出了我们收录的错误，以及各自的原因和解决方法。上面的解析器需要 JavaScript，这些页面不需要。',
+		compactHeading: '粘贴报错',
+		openFull: '打开完整的错误解析',
+	},
+	search: {
+		open: '搜索',
+		shortcut: '按 / 或 Ctrl+K',
+		label: '搜索问题、报错和服务商',
+		placeholder: '粘贴报错或输入问题',
+		close: '关闭',
+		filters: '筛选',
+		filterToggle: '按服务商、原因或 HTTP 状态码筛选',
+		filterNames: { provider: '服务商', cause: '原因', status: 'HTTP 状态码' },
+		results: '搜索结果',
+		loading: '正在加载搜索索引…',
+		diagnosis: '解析结果：',
+		diagnosisClass: '这段文本显示的错误类别（没有完全对应的条目）：',
+		evidence: '匹配依据：',
+		unavailable:
+			'搜索暂不可用：索引没有加载（npm run dev 下没有索引）。请试试错误解析，或按原因浏览问题。',
+		count: (n: number) => `${n} 个页面`,
+		none: (query: string) => `没有页面匹配“${query}”。`,
+		correcting: (query: string) => `显示“${query}”的结果。`,
+		noneHelp: '把完整报错粘贴到错误解析里，或按原因浏览问题。',
+		decoderLink: '打开错误解析',
+		questionsLink: '全部问题',
+		pageTitle: '搜索大模型 API 报错与解决方法',
+		pageDescription:
+			'按报错原文、错误码、HTTP 状态码或服务商搜索全部问题页和服务商页，中英文均可，并可按服务商和原因筛选。',
+		allQuestions: '全部问题（按原因）',
+	},
+	theme: {
+		labels: {
+			system: '配色：跟随系统',
+			light: '配色：浅色',
+			dark: '配色：深色',
+		},
+	},
+	sources: {
+		heading: '出处',
+		checked: '核对于',
+		age: (days: number) => (days <= 0 ? '今天' : `${days} 天前`),
+		stale: (limit: number) => `已超过 ${limit} 天：使用前请重新核对`,
+		cite: (n: number, title: string, checked: string) => `出处 ${n}：${title}，核对于 ${checked}`,
+	},
+	home: {
+		title: 'LLM API Triage：大模型 API 调用报错排查',
+		description:
+			'逐条解释大模型 API 报错：调用智谱 GLM、通义千问、DeepSeek、硅基流动等为什么失败，并给出验证修复的最小请求。',
+		questionsByCause: '按原因浏览问题',
+		providers: '服务商',
+	},
+	notFound: {
+		title: '页面不存在',
+		description: '这个地址没有页面。可以从这里列出的问题和服务商中找到你正在排查的报错。',
+		lead: '这个地址没有页面。粘贴你正在排查的报错来找到对应页面，或从下面的列表中选择。',
+	},
+	kind: { direct: '官方直连', router: '聚合路由', gateway: '网关' },
+	og: {
+		providerKicker: (kind: string) => `服务商 · ${kind}`,
+		providerDetail: (causes: string) => `收录的错误：${causes}`,
+		noErrors: '接口地址、鉴权与模型',
+		separator: ' · ',
+		alt: (card: { title: string; kicker: string; detail: string }) =>
+			`${card.title}（${card.kicker}；${card.detail}）`,
+	},
+	copy: { code: '代码' },
+	diagrams: {
+		asText: '以列表形式呈现的示意图',
+		family: { openai: 'OpenAI 格式', anthropic: 'Anthropic 格式' },
+		keyHosts: {
+			caption:
+				'哪种密钥发往哪个主机，以及每个主机提供的接口系列，数据来自上表。请按你自己那种密钥所在的一行取主机和路径。',
+			marks: '多种密钥共用一个主机时，用字母把每种密钥和它使用的接口对应起来。',
+			title: (name: string) => `${name}：密钥、主机与接口系列`,
+			desc: (keys: number, hosts: number, families: number) =>
+				`${keys} 种密钥，对应 ${hosts} 个主机，共提供 ${families} 个接口系列；示意图后的列表逐一列出。`,
+			item: (key: string, host: string, families: string) => `${key}：${host}，${families}`,
+			family: (family: string, path: string) => `${family}，路径 ${path}`,
+		},
+		keyMap: {
+			caption: '每种密钥应发往的主机，数据来自服务商文件。请使用你自己那种密钥所在一行的主机。',
+			pathsCaption:
+				'每种密钥应发往的主机和基础路径，数据来自服务商文件。请使用你自己那种密钥所在一行的主机和路径。',
+			title: '各服务商的密钥与对应主机',
+			desc: (providers: number, keys: number) =>
+				`${providers} 家服务商的 ${keys} 种密钥，各自对应的主机；示意图后的列表逐一列出。`,
+			item: (provider: string, key: string, host: string) => `${provider}，${key}：${host}`,
+		},
+		triage: {
+			caption:
+				'怎样读一条报错：单看 HTTP 状态码说明不了原因，响应体里服务商的错误码才能，原因再指向给出修复方法的页面。下面是错误特征库里的真实例子：',
+			title: (status: number, causes: number) =>
+				`读懂大模型 API 报错：同一个 HTTP ${status}，${causes} 种原因`,
+			desc: (status: number, provider: string, codes: readonly string[]) =>
+				`${provider} 用 HTTP ${status} 返回错误码 ${codes.join('、')}：每个错误码对应不同原因，并指向各自的页面；示意图后的列表逐一列出每条路径。`,
+			steps: { status: 'HTTP 状态码', code: '服务商错误码', cause: '原因', page: '页面' },
+			item: (status: number, provider: string, code: string, cause: string) =>
+				`HTTP ${status}，${provider} 错误码 ${code}：${cause}。详见`,
+		},
+	},
+	causes: {
+		auth: '密钥无效或缺失',
+		permission: '没有权限',
+		'base-url': 'Base URL 错误',
+		model: '模型不存在或未开通',
+		format: '接口格式不对',
+		region: '密钥属于其他地域或站点',
+		balance: '余额或配额用尽',
+		'rate-limit': '触发限流',
+		'bad-request': '请求格式错误',
+		proxy: '中转或代理造成的问题',
+		streaming: '流式输出中断',
+		server: '服务商过载或故障',
+		'context-length': '超出上下文窗口',
+		moderation: '被内容审核拦截',
+		network: '网络故障（DNS、连接、超时、TLS）',
+		'unsupported-param': '参数或取值不受支持',
+		'tool-calling': '工具调用或 JSON 模式',
+		truncated: '回复被截断或为空',
+	},
+	retries: {
+		never: '不能：重试只会得到同样的失败',
+		'after-fix': '修复之后才能',
+		backoff: '可以，需退避重试',
+	},
+	formats: formatNames.zh,
 };
 
-/** Names of the API formats. */
-export const formatLabels: Record<ApiFormat, string> = {
-	openai: 'OpenAI chat completions',
-	anthropic: 'Anthropic messages',
-};
+const STRINGS: Record<Locale, UiStrings> = { en, zh };
 
-/** The strings of the site's language; the one place a locale switch would go. */
+/** The interface strings of a locale (`Astro.currentLocale` in a component). */
+export function uiFor(locale: Locale | string | undefined): UiStrings {
+	return STRINGS[localeOf(locale)];
+}
+
+/** The English strings, for code that has no page (scripts, tests). */
 export const ui = en;
+/** English labels for causes, retry advice and API formats. */
+export const causeLabels = en.causes;
+export const retryLabels = en.retries;
+export const formatLabels = en.formats;

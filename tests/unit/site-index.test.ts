@@ -35,13 +35,48 @@ describe('indexedPages', () => {
 describe('sitemapXml', () => {
 	it('writes absolute, escaped locations with lastmod', () => {
 		const xml = sitemapXml(
-			[{ kind: 'question', path: '/a&b/', title: '', description: '', lastmod: '2026-11-25' }],
+			[
+				{
+					kind: 'question',
+					locale: 'en',
+					path: '/a&b/',
+					title: '',
+					description: '',
+					lastmod: '2026-11-25',
+				},
+			],
 			site,
 		);
 		expect(xml).toContain(
 			'<url><loc>https://triage.example/a&#38;b/</loc><lastmod>2026-11-25</lastmod></url>',
 		);
 		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+	});
+
+	it('links each edition of a page to every edition and x-default, and a lone page to none', () => {
+		const page = (locale: 'en' | 'zh', path: string) => ({
+			kind: 'question' as const,
+			locale,
+			path,
+			title: '',
+			description: '',
+			lastmod: '2026-11-25',
+		});
+		const xml = sitemapXml(
+			[page('en', '/a/'), page('zh', '/zh/a/'), page('en', '/only-en/')],
+			site,
+		);
+		const entry = (loc: string) =>
+			xml.split('\n').find((line) => line.includes(`<loc>https://triage.example${loc}</loc>`))!;
+		const alternates = [
+			'<xhtml:link rel="alternate" hreflang="en" href="https://triage.example/a/"/>',
+			'<xhtml:link rel="alternate" hreflang="zh-CN" href="https://triage.example/zh/a/"/>',
+			'<xhtml:link rel="alternate" hreflang="x-default" href="https://triage.example/a/"/>',
+		];
+		for (const loc of ['/a/', '/zh/a/'])
+			for (const link of alternates) expect(entry(loc)).toContain(link);
+		expect(entry('/only-en/')).not.toContain('xhtml:link');
+		expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
 	});
 });
 

@@ -4,7 +4,7 @@
  * ids as a form would have; the engine fills the option lists and values.
  */
 import type { BuilderProvider } from '../../lib/snippets/request-spec.ts';
-import { formatLabels, ui } from '../../lib/ui-strings.ts';
+import { pageBuilderStrings } from '../../lib/builder-strings.ts';
 
 const INPUT_CLASS =
 	'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
@@ -50,7 +50,7 @@ const textInput = (name: string, type = 'text') => {
 
 /** The options form for the builder whose ids start with `id`, with every provider listed. */
 export function renderControls(id: string, providers: readonly BuilderProvider[]): HTMLElement {
-	const text = ui.builder;
+	const { text, formats } = pageBuilderStrings();
 	const fieldset = make('fieldset', {
 		className: 'builder-controls mt-4 grid min-w-0 gap-3 sm:grid-cols-2',
 	});
@@ -86,7 +86,7 @@ export function renderControls(id: string, providers: readonly BuilderProvider[]
 		field(
 			`${id}-format`,
 			text.format,
-			select('format', Object.entries(formatLabels) as Array<[string, string]>),
+			select('format', Object.entries(formats) as Array<[string, string]>),
 		),
 		field(`${id}-model`, text.model, select('model')),
 		field(`${id}-custom-model`, text.customModel, textInput('customModel'), {

@@ -21,7 +21,7 @@ import {
 	type BuilderProvider,
 } from '../../lib/snippets/request-spec.ts';
 import { TARGETS } from '../../lib/snippets/targets.ts';
-import { ui } from '../../lib/ui-strings.ts';
+import { pageBuilderStrings } from '../../lib/builder-strings.ts';
 import { renderControls } from './builder-controls.ts';
 
 /** What the element asks of its engine. */
@@ -124,7 +124,10 @@ export async function attachEngine(element: HTMLElement): Promise<BuilderEngine>
 		for (const target of TARGETS) {
 			const panel = element.querySelector<HTMLElement>(`[data-snippet-panel="${target.id}"]`)!;
 			realCode.set(target.id, target.generate(spec, key));
-			const shown = target.generate(spec, key === undefined ? undefined : ui.builder.keyMask);
+			const shown = target.generate(
+				spec,
+				key === undefined ? undefined : pageBuilderStrings().text.keyMask,
+			);
 			panel.querySelector('code')!.innerHTML = highlight(shown, target.language);
 			const warnings = target.warnings?.(shown) ?? [];
 			// Made the first time a target has something to say, so pages carry no empty ones.
@@ -144,7 +147,7 @@ export async function attachEngine(element: HTMLElement): Promise<BuilderEngine>
 			spec,
 			provider,
 			{ region: state.region, customBaseUrl: Boolean(state.baseUrl.trim()) },
-			ui.builder.annotations,
+			pageBuilderStrings().text.annotations,
 		);
 		for (const { part, value, mistake } of parts) {
 			const item = element.querySelector<HTMLElement>(`[data-part="${part}"]`)!;

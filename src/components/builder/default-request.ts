@@ -7,7 +7,8 @@ import { initialState, type BuilderState } from '../../lib/snippets/builder-stat
 import { highlight } from '../../lib/snippets/highlight.ts';
 import { buildRequest, type ProviderEntry } from '../../lib/snippets/request-spec.ts';
 import { TARGETS, type Target } from '../../lib/snippets/targets.ts';
-import { ui } from '../../lib/ui-strings.ts';
+import { builderStrings } from '../../lib/builder-strings.ts';
+import type { Locale } from '../../lib/i18n.ts';
 import type { ApiFormat } from '../../schemas/provider.ts';
 
 /** What the builder shows before it upgrades: its state, each target's snippet, the annotations. */
@@ -26,9 +27,10 @@ const cache = new Map<string, DefaultRequest>();
 export function defaultRequest(
 	provider: ProviderEntry,
 	preset: { region: string; format: ApiFormat; model: string },
+	locale: Locale,
 ): DefaultRequest {
 	const state = initialState({ provider: provider.id, ...preset });
-	const key = JSON.stringify(state);
+	const key = `${locale} ${JSON.stringify(state)}`;
 	let found = cache.get(key);
 	if (!found) {
 		const spec = buildRequest(provider, state);
@@ -42,7 +44,7 @@ export function defaultRequest(
 				spec,
 				provider,
 				{ region: state.region, customBaseUrl: false },
-				ui.builder.annotations,
+				builderStrings[locale].annotations,
 			),
 		};
 		cache.set(key, found);

@@ -7,6 +7,7 @@
 import type { DecodeResult } from '../../lib/decode/match.ts';
 import { decoder } from './shared-decoder.ts';
 import { redactKeys } from '../../lib/decode/parse.ts';
+import { pagePrefix } from '../../lib/page-locale.ts';
 
 /** The labels the page passes in `data-strings` (so the engine carries no copy of them). */
 export type DecoderStrings = Record<string, string> & {
@@ -88,7 +89,7 @@ export function renderResult(result: DecodeResult, strings: DecoderStrings): Nod
 		const none = element('p', strings['noMatch'], 'mt-4');
 		none.dataset['unknown'] = '';
 		const next = element('p', strings['tryNext'], 'mt-2 text-sm');
-		next.append(' ', link('/search/', strings['searchLink']!));
+		next.append(' ', link(`${pagePrefix()}/search/`, strings['searchLink']!));
 		nodes.push(none, next);
 		return nodes;
 	}

@@ -5,6 +5,7 @@
  * Pagefind module is loaded once per page. Results link to their page with `?highlight=`, so the
  * page can mark the searched terms.
  */
+import { pagePrefix } from '../../lib/page-locale.ts';
 import { looksLikeError } from '../../lib/decode/looks-like-error.ts';
 import { withoutCommon } from '../../lib/search/common-words.ts';
 import { correctQuery } from '../../lib/search/correct-query.ts';
@@ -119,7 +120,7 @@ let terms: Promise<SearchTerms> | undefined;
 
 /** Names and filter orders, loaded once per page. */
 function loadTerms(): Promise<SearchTerms> {
-	terms ??= fetchJsonOr<SearchTerms>('/search/terms.json', {
+	terms ??= fetchJsonOr<SearchTerms>(`${pagePrefix()}/search/terms.json`, {
 		names: [],
 		causeOrder: [],
 		providerOrder: [],
@@ -134,7 +135,10 @@ const shards = new Map<number, Promise<MessageShard>>();
 function loadMessageShard(key: string): Promise<MessageShard> {
 	const shard = messageShard(key);
 	if (!shards.has(shard))
-		shards.set(shard, fetchJsonOr(`/search/messages/${shard}.json`, { pages: [], messages: {} }));
+		shards.set(
+			shard,
+			fetchJsonOr(`${pagePrefix()}/search/messages/${shard}.json`, { pages: [], messages: {} }),
+		);
 	return shards.get(shard)!;
 }
 
@@ -175,7 +179,7 @@ export function rankPhrases(
  */
 export async function loadPanel(slot: HTMLInputElement): Promise<HTMLElement | undefined> {
 	try {
-		const { html } = await fetchJsonOr<{ html?: string }>('/search/panel.json', {});
+		const { html } = await fetchJsonOr<{ html?: string }>(`${pagePrefix()}/search/panel.json`, {});
 		if (!html) return undefined;
 		const parsed = new DOMParser()
 			.parseFromString(html, 'text/html')

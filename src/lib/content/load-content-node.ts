@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { ContentFile, ContentSet } from './check-content.ts';
 import type { ContentProblem } from './problems.ts';
+import type { TranslationSet } from './translations.ts';
 
 /** Where each collection lives under the project root, and which files it takes. */
 export const COLLECTION_FOLDERS = {
@@ -29,14 +30,51 @@ export function loadContentSet(
 	contentFolder = 'content',
 ): { set: ContentSet; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
-	const read = ({
-		folder: defaultFolder,
-		extension,
-	}: {
-		folder: string;
-		extension: string;
-	}): ContentFile[] => {
-		const folder = defaultFolder.replace(/^content/, contentFolder);
+	const read = ({ folder, extension }: { folder: string; extension: string }) =>
+		readFolder(root, folder.replace(/^content/, contentFolder), extension, problems);
+	return {
+		set: {
+			questions: read(COLLECTION_FOLDERS.questions),
+			providers: read(COLLECTION_FOLDERS.providers),
+			errors: read(COLLECTION_FOLDERS.errors),
+		},
+		problems,
+	};
+}
+
+/** Where the Chinese edition's files live: a `zh` folder inside each collection's folder. */
+export const TRANSLATION_FOLDERS = {
+	questions: { folder: 'content/questions/zh', extension: '.mdx' },
+	providers: { folder: 'content/providers/zh', extension: '.yaml' },
+	errors: { folder: 'content/errors/zh', extension: '.yaml' },
+} as const;
+
+/** Reads the Chinese edition's files below `root`. */
+export function loadTranslationSet(root: string): {
+	set: TranslationSet;
+	problems: ContentProblem[];
+} {
+	const problems: ContentProblem[] = [];
+	const read = ({ folder, extension }: { folder: string; extension: string }) =>
+		readFolder(root, folder, extension, problems);
+	return {
+		set: {
+			questions: read(TRANSLATION_FOLDERS.questions),
+			providers: read(TRANSLATION_FOLDERS.providers),
+			errors: read(TRANSLATION_FOLDERS.errors),
+		},
+		problems,
+	};
+}
+
+/** Reads and parses every file with `extension` in `folder`; unreadable ones become problems. */
+function readFolder(
+	root: string,
+	folder: string,
+	extension: string,
+	problems: ContentProblem[],
+): ContentFile[] {
+	{
 		let names: string[];
 		try {
 			names = readdirSync(join(root, folder))
@@ -75,13 +113,5 @@ export function loadContentSet(
 			}
 		}
 		return files;
-	};
-	return {
-		set: {
-			questions: read(COLLECTION_FOLDERS.questions),
-			providers: read(COLLECTION_FOLDERS.providers),
-			errors: read(COLLECTION_FOLDERS.errors),
-		},
-		problems,
-	};
+	}
 }

@@ -2,6 +2,7 @@ import type { Cause } from '../../schemas/causes.ts';
 import type { ErrorSignatureData } from '../../schemas/error-signature.ts';
 import type { ProviderData } from '../../schemas/provider.ts';
 import { errorLinks, questionPath } from '../paths.ts';
+import { localePath, type Locale } from '../i18n.ts';
 import type { DecoderClassPages, DecoderData } from './match.ts';
 import { CLASS_PAGES } from './signals.ts';
 
@@ -75,7 +76,10 @@ export function buildDecoderData(input: {
 			| 'statusPage'
 		>
 	>;
+	/** The edition whose pages the answers link to (English when left out). */
+	locale?: Locale;
 }): DecoderData {
+	const locale = input.locale ?? 'en';
 	const titles = new Map(input.questions.map((question) => [question.id, question.data.title]));
 	const links = errorLinks(input.errors);
 	const messages = messagesForMatching(input.errors);
@@ -89,12 +93,12 @@ export function buildDecoderData(input: {
 			retry: error.data.retry,
 			action: error.data.action,
 			page: {
-				path: questionPath(error.data.page),
+				path: localePath(questionPath(error.data.page), locale),
 				title: titles.get(error.data.page) ?? error.data.page,
 			},
-			anchor: links.get(error.id)!,
+			anchor: localePath(links.get(error.id)!, locale),
 		})),
-		classes: classPages(input.questions),
+		classes: classPages(input.questions, locale),
 		codeOwners: codeOwners(input.errors),
 		providers: input.providers.map((provider) => ({
 			id: provider.id,
@@ -164,16 +168,18 @@ function classPages(
 		id: string;
 		data: { title: string; causes: readonly Cause[]; providers: readonly string[] };
 	}>,
+	locale: Locale,
 ): DecoderClassPages {
 	const pages: DecoderClassPages['pages'] = {};
 	const byCause: DecoderClassPages['byCause'] = {};
 	for (const id of CLASS_PAGES) {
 		const question = questions.find((candidate) => candidate.id === id);
-		if (question) pages[id] = { path: questionPath(id), title: question.data.title };
+		if (question)
+			pages[id] = { path: localePath(questionPath(id), locale), title: question.data.title };
 	}
 	for (const { id, data } of questions) {
 		if (data.providers.length > 2) continue;
-		pages[id] = { path: questionPath(id), title: data.title };
+		pages[id] = { path: localePath(questionPath(id), locale), title: data.title };
 		(byCause[data.causes[0]!] ??= []).push([id, [...data.providers]]);
 	}
 	return { pages, byCause };

@@ -1,6 +1,7 @@
 /**
  * Rasterizes Open Graph cards to PNG at build time. The fonts are read from the
- * `@expo-google-fonts/inter` package once per process and kept (module state): nothing is fetched
+ * `@expo-google-fonts/inter` and `@expo-google-fonts/noto-sans-sc` packages once per process and
+ * kept (module state); a card carries only the outlines of the glyphs it uses. Nothing is fetched
  * and no system font is consulted, so every machine renders the same pixels. Text goes to the
  * rasterizer as the font's glyph outlines, each glyph defined once per card, so it parses no font;
  * it renders on libuv's thread pool, beside the page rendering on the main thread; and the PNG is
@@ -21,6 +22,11 @@ const FONT_FILES = {
 	regular: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
 	bold: require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 };
+/** Chinese text (the Chinese edition's cards, Chinese error strings) is set in Noto Sans SC. */
+const CJK_FONT_FILES = {
+	regular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+	bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+};
 
 /** The version of an installed package, from its package.json beside the file it resolves to. */
 function versionOf(name: string): string {
@@ -34,11 +40,15 @@ function versionOf(name: string): string {
 const RENDERER = [
 	versionOf('@resvg/resvg-js'),
 	versionOf('@expo-google-fonts/inter'),
+	versionOf('@expo-google-fonts/noto-sans-sc'),
 	versionOf('fontkitten'),
 	'glyph outlines, indexed PNG',
 ].join(' ');
 
-let fonts: { regular: Font; bold: Font } | undefined;
+type Weight = 'regular' | 'bold';
+let fonts: Record<Weight, Font> | undefined;
+// Read only when a card has a character Inter lacks: the Chinese fonts are about 10 MB each.
+let cjkFonts: Record<Weight, Font> | undefined;
 
 function loadFont(path: string): Font {
 	const font = create(readFileSync(path));
@@ -51,6 +61,24 @@ function loadedFonts() {
 	return fonts;
 }
 
+function loadedCjkFonts() {
+	cjkFonts ??= { regular: loadFont(CJK_FONT_FILES.regular), bold: loadFont(CJK_FONT_FILES.bold) };
+	return cjkFonts;
+}
+
+/**
+ * The font that draws a character: Inter, else Noto Sans SC, else none (the character is left
+ * out rather than drawn as a "no glyph" box).
+ */
+function fontFor(char: string, bold: boolean): Font | undefined {
+	const weight: Weight = bold ? 'bold' : 'regular';
+	const codePoint = char.codePointAt(0)!;
+	const latin = loadedFonts()[weight];
+	if (latin.hasGlyphForCodePoint(codePoint)) return latin;
+	const cjk = loadedCjkFonts()[weight];
+	return cjk.hasGlyphForCodePoint(codePoint) ? cjk : undefined;
+}
+
 /** Advance widths in font units, per font and character: a card measures each line several times. */
 const advances = new Map<Font, Map<string, number>>();
 
@@ -59,67 +87,83 @@ function advance(font: Font, char: string): number {
 	if (!widths) advances.set(font, (widths = new Map()));
 	let width = widths.get(char);
 	if (width === undefined) {
-		const codePoint = char.codePointAt(0)!;
-		width = font.hasGlyphForCodePoint(codePoint)
-			? font.glyphForCodePoint(codePoint).advanceWidth
-			: font.unitsPerEm;
+		width = font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth;
 		widths.set(char, width);
 	}
 	return width;
 }
 
-/** Advance widths from the font itself, without kerning: a line is measured a little wide. */
+/** Advance widths from the fonts themselves, without kerning: a line is measured a little wide. */
 export const measureText: TextMeasure = (text, size, bold) => {
-	const font = bold ? loadedFonts().bold : loadedFonts().regular;
-	let units = 0;
-	for (const char of text) units += advance(font, char);
-	return (units * size) / font.unitsPerEm;
+	let width = 0;
+	for (const char of text) {
+		const font = fontFor(char, bold);
+		if (font) width += (advance(font, char) * size) / font.unitsPerEm;
+	}
+	return width;
 };
 
 /** SVG path data of glyph outlines, by font and glyph id (empty for a space). */
 const outlines = new Map<string, string>();
+const fontKeys = new Map<Font, string>();
 
 /**
  * A `TextSetter` that draws each character as its glyph's outline, advanced by the same widths
  * `measureText` uses (so a line is exactly as wide as measured), and the `<defs>` that define each
- * glyph the card used, once.
+ * glyph the card used, once. A line that mixes Latin and Chinese is drawn as one group per run of
+ * one font, each scaled by that font's units per em.
  */
 function glyphSetter(): { setText: TextSetter; defs: () => string } {
 	const used = new Map<string, string>();
 	const setText: TextSetter = (content, x, y, size, bold, fill) => {
-		const font = bold ? loadedFonts().bold : loadedFonts().regular;
-		const scale = size / font.unitsPerEm;
-		let pen = x / scale;
-		const uses: string[] = [];
+		const groups: string[] = [];
+		let pen = x;
+		let run: { font: Font; start: number; uses: string[] } | undefined;
+		const close = () => {
+			if (run && run.uses.length > 0) {
+				const scale = size / run.font.unitsPerEm;
+				// Font units have y pointing up; the group flips them onto the baseline.
+				groups.push(
+					`<g fill="${fill}" transform="translate(${run.start.toFixed(1)} ${y}) scale(${scale} ${-scale})">${run.uses.join('')}</g>`,
+				);
+			}
+			run = undefined;
+		};
 		for (const char of content) {
+			const font = fontFor(char, bold);
+			if (!font) continue;
+			if (run?.font !== font) {
+				close();
+				run = { font, start: pen, uses: [] };
+			}
+			let key = fontKeys.get(font);
+			if (!key) fontKeys.set(font, (key = `f${fontKeys.size}`));
 			const glyph = font.glyphForCodePoint(char.codePointAt(0)!);
-			const id = `${bold ? 'b' : 'r'}${glyph.id}`;
+			const id = `${key}g${glyph.id}`;
 			let outline = outlines.get(id);
 			if (outline === undefined) outlines.set(id, (outline = glyph.path.toSVG()));
+			const offset = ((pen - run.start) * font.unitsPerEm) / size;
 			if (outline !== '') {
 				used.set(id, outline);
-				uses.push(`<use href="#${id}" x="${pen.toFixed(1)}"/>`);
+				run.uses.push(`<use href="#${id}" x="${offset.toFixed(1)}"/>`);
 			}
-			pen += advance(font, char);
+			pen += (advance(font, char) * size) / font.unitsPerEm;
 		}
-		// Font units have y pointing up; the group flips them onto the baseline.
-		return `<g fill="${fill}" transform="translate(0 ${y}) scale(${scale} ${-scale})">${uses.join('')}</g>`;
+		close();
+		return groups.join('');
 	};
 	const defs = () =>
 		`<defs>${[...used].map(([id, outline]) => `<path id="${id}" d="${outline}"/>`).join('')}</defs>`;
 	return { setText, defs };
 }
+
 /**
- * The text with each run of characters Inter lacks (CJK above all) replaced by a space: the
- * rasterizer would draw a "no glyph" box for each, which reads as a broken image. A CJK font from
- * npm would add tens of megabytes for text the English titles rarely contain.
+ * The text with each run of characters no font of the card has replaced by a space, so the
+ * rasterizer never draws a "no glyph" box (which reads as a broken image).
  */
 export function drawableText(text: string): string {
-	const { regular, bold } = loadedFonts();
-	const drawable = (char: string) => {
-		const codePoint = char.codePointAt(0)!;
-		return regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
-	};
+	const drawable = (char: string) =>
+		/\s/.test(char) || (fontFor(char, false) !== undefined && fontFor(char, true) !== undefined);
 	return [...text]
 		.map((char) => (drawable(char) ? char : ' '))
 		.join('')
