@@ -104,6 +104,8 @@ function loadPagefind(): Promise<Pagefind> {
 const FILTER_NAMES = ['provider', 'cause', 'status'] as const;
 /** Results shown per query: each costs a fragment download, so the first answer stays small. */
 const MAX_RESULTS = 5;
+/** Fewer results than this, on a query of three words or more, and search loosens it. */
+const RELAX_BELOW = 3;
 
 /** Pause in typing before a query runs. */
 const SEARCH_DELAY_MS = 180;
@@ -214,7 +216,30 @@ export async function searchSite(
 		shard,
 	]);
 	if (!search) return { results: [], counts: {} };
-	const ranked = rankPhrases(search.results, text, asked.dropped);
+	const found = [...search.results];
+	// Pagefind answers only pages that have every word. A longer query where few pages have all
+	// of them (a synonym the page does not use, a particle such as 的 or 还是) also gets the
+	// pages that have all words but one, after those.
+	const words = (asked.text || '').split(/\s+/).filter(Boolean);
+	if (found.length < RELAX_BELOW && words.length >= 3) {
+		const looser = await Promise.all(
+			words.map((_, left) =>
+				engine.search(words.filter((__, index) => index !== left).join(' '), {
+					filters: active,
+				}),
+			),
+		);
+		const seen = new Set(found.map((result) => result.id));
+		const more = looser
+			.flatMap((result) => result?.results ?? [])
+			.sort((a, b) => b.score - a.score)
+			.filter((result) => !seen.has(result.id) && seen.add(result.id));
+		found.push(...more);
+	}
+	const ranked = [
+		...rankPhrases(found.slice(0, search.results.length), text, asked.dropped),
+		...found.slice(search.results.length),
+	];
 	// A query that is exactly a known error message: the pages that quote it lead, however far
 	// down longer pages' scores on its words put them.
 	const quoting = new Set(messages[key]?.map((index) => pages[index]));
@@ -229,6 +254,25 @@ export async function searchSite(
 	}
 	const results = await Promise.all(ranked.slice(0, MAX_RESULTS).map((result) => result.data()));
 	return { results, counts: search.filters };
+}
+
+/**
+ * Everything the result list shows for a query, in order: the decoder's diagnosis of a pasted
+ * error, then the ranked pages (of the query with a misspelt provider name corrected). The list
+ * and the relevance tests both read this.
+ */
+export async function answerQuery(
+	query: string,
+	strings: SearchStrings,
+	filters: Record<string, string[]> = {},
+) {
+	// A word one or two letters from a provider's name is a misspelling of it.
+	const corrected = correctQuery(query, (await loadTerms()).names);
+	const [{ results, counts }, diagnosis] = await Promise.all([
+		searchSite(corrected ?? query, filters),
+		diagnose(query, strings),
+	]);
+	return { corrected, results, counts, diagnosis };
 }
 
 /** The decoder's answer to a pasted error, as the first search result shows it. */
@@ -391,12 +435,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 			if (filtersOpen) renderFilters(await (await loadPagefind()).filters());
 			return;
 		}
-		// A word one or two letters from a provider's name is a misspelling of it.
-		const corrected = correctQuery(query, names);
-		const [{ results, counts }, diagnosis] = await Promise.all([
-			searchSite(corrected ?? query, selected),
-			diagnose(query, strings),
-		]);
+		const { corrected, results, counts, diagnosis } = await answerQuery(query, strings, selected);
 		if (mine !== generation) return; // A newer keystroke already answered.
 		const highlight = query.trim() ? `?highlight=${encodeURIComponent(query.trim())}` : '';
 		list.replaceChildren(

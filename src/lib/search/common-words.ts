@@ -25,16 +25,46 @@ export function commonWords(pages: readonly (readonly string[])[], share = 0.95)
 }
 
 /**
- * The query as Pagefind is asked it: without its common words, unless nothing else would remain
- * (a query of common words only is searched as typed). `dropped` counts the words left out.
+ * The words a Chinese question wraps around what it asks ("智谱 401 怎么办", "为什么报错"):
+ * they say the reader wants a fix, which every page gives, and no page is about them. Written
+ * without spaces, so they are cut from inside a run as well ("余额不足怎么解决").
+ */
+export const CHINESE_QUESTION_WORDS = [
+	'怎么解决',
+	'如何解决',
+	'怎么处理',
+	'怎么回事',
+	'什么意思',
+	'是什么',
+	'怎么办',
+	'为什么',
+	'怎么',
+	'如何',
+	'报错了',
+	'报错',
+	'出错',
+	'求助',
+	'请问',
+] as const;
+
+const QUESTION_WORDS = new RegExp(CHINESE_QUESTION_WORDS.join('|'), 'gu');
+
+/**
+ * The query as Pagefind is asked it: without its common words and Chinese question words,
+ * unless nothing else would remain (a query of those only is searched as typed). `dropped`
+ * counts the words left out.
  */
 export function withoutCommon(
 	query: string,
 	common: readonly string[],
 ): { text: string; dropped: number } {
 	const skip = new Set(common);
-	const words = query.trim().split(/\s+/).filter(Boolean);
+	const original = query.trim().split(/\s+/).filter(Boolean);
+	const words = original
+		.flatMap((word) => word.replace(QUESTION_WORDS, ' ').trim().split(/\s+/))
+		.filter(Boolean);
 	const kept = words.filter((word) => !skip.has(word.toLowerCase()));
-	if (kept.length === 0 || kept.length === words.length) return { text: query.trim(), dropped: 0 };
-	return { text: kept.join(' '), dropped: words.length - kept.length };
+	if (kept.length === 0 || kept.join(' ') === original.join(' '))
+		return { text: query.trim(), dropped: 0 };
+	return { text: kept.join(' '), dropped: Math.max(0, original.length - kept.length) };
 }
