@@ -13,10 +13,13 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { findChromium } from './browser.mjs';
 import { startPreview } from './preview-server.ts';
-import { TEMPLATES } from './templates.ts';
+import { TEMPLATES, ZH_TEMPLATES } from './templates.ts';
 import { performanceGates } from './lighthouse-gates.ts';
 
-const PAGES = ['home', 'question', 'provider', 'decode', 'search'] as const;
+const PAGES = ['home', 'question', 'provider', 'decode', 'search'].flatMap((name) => [
+	[name, TEMPLATES[name]!],
+	[`${name} (zh)`, ZH_TEMPLATES[`${name} (zh)`]!],
+]);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The categories gated on their score: those that do not depend on the machine's speed. */
 const GATED = ['accessibility', 'best-practices', 'seo'];
@@ -89,13 +92,13 @@ const chrome = await launch({
 });
 const failures: string[] = [];
 try {
-	for (const name of PAGES) {
-		const path = TEMPLATES[name]!;
+	// Both editions: the Chinese templates carry the same markup with other text and lang.
+	for (const [name, path] of PAGES) {
 		const url = `http://127.0.0.1:${port}${path}`;
 		const { lhr, html } = await audit(url, chrome.port);
 		const gates = performanceGates(lhr, url);
 		console.log(
-			`${name.padEnd(9)} ${path}: ` +
+			`${name!.padEnd(14)} ${path}: ` +
 				CATEGORIES.map((id) => `${id} ${score(lhr, id)}`).join(' ') +
 				` (performance reported, not gated; CPU benchmark ${Math.round(lhr.environment.benchmarkIndex)})`,
 		);
@@ -106,7 +109,7 @@ try {
 		];
 		if (lines.length === 0) continue;
 		mkdirSync('reports/lighthouse', { recursive: true });
-		const report = `reports/lighthouse/${name}.html`;
+		const report = `reports/lighthouse/${name!.replace(/\W+/g, '-')}.html`;
 		writeFileSync(report, html);
 		failures.push(`${path} (full report: ${report})`, ...lines);
 	}

@@ -30,6 +30,7 @@ function random(seed: number): () => number {
 /** Words of the real content, to write bodies that index like real ones. */
 function vocabulary(): string[] {
 	const text = readdirSync(join(root, 'content/questions'))
+		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => readFileSync(join(root, 'content/questions', name), 'utf8'))
 		.join(' ');
 	return [...new Set(text.match(/[A-Za-z][A-Za-z_-]{2,}|\d{3,4}/g) ?? [])];
@@ -74,20 +75,47 @@ export function copyProject(prefix: string): string {
 	return dir;
 }
 
-/** Writes a project copy with `pages` generated question pages beside the real ones; returns its folder. */
+/** Chinese words of the Chinese edition's pages: runs of Chinese characters cut into 2 to 4. */
+function chineseVocabulary(): string[] {
+	const folder = join(root, 'content/questions/zh');
+	const text = readdirSync(folder)
+		.map((name) => readFileSync(join(folder, name), 'utf8'))
+		.join(' ');
+	const words = new Set<string>();
+	for (const [run] of text.matchAll(/[\u4e00-\u9fff]{2,}/gu)) {
+		const chars = [...run];
+		for (let start = 0; start + 2 <= chars.length; start += 2 + (start % 3))
+			words.add(chars.slice(start, start + 2 + (start % 3)).join(''));
+	}
+	return [...words];
+}
+
+/**
+ * Writes a project copy with `pages` generated question pages beside the real ones; returns its
+ * folder. Each generated page has a Chinese edition too (`content/questions/zh/`), with a Chinese
+ * title, description and paragraph of its own, so both editions' indexes grow as a site of that
+ * size would.
+ */
 export function createSyntheticProject(pages: number): string {
 	const dir = copyProject(`triage-synthetic-${pages}-`);
 	// Each generated page is a real page with its own slug, title and description, and a paragraph
 	// of words drawn from the whole site, so the index grows as a larger site of such pages would.
 	// The paragraph opens with fixed words: MDX reads a line that starts with `import` or `export`
 	// as JavaScript.
-	const templates = readdirSync(join(root, 'content/questions')).map((name) =>
-		readFileSync(join(root, 'content/questions', name), 'utf8'),
-	);
+	const templates = readdirSync(join(root, 'content/questions'))
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => readFileSync(join(root, 'content/questions', name), 'utf8'));
+	const zhFolder = join(root, 'content/questions/zh');
+	const zhTemplates = readdirSync(join(root, 'content/questions'))
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => readFileSync(join(zhFolder, name), 'utf8'));
 	const words = vocabulary();
+	const chinese = chineseVocabulary();
 	const next = random(pages);
 	const pick = (count: number) =>
 		Array.from({ length: count }, () => words[Math.floor(next() * words.length)]).join(' ');
+	const pickChinese = (count: number) =>
+		Array.from({ length: count }, () => chinese[Math.floor(next() * chinese.length)]).join('');
 	for (let index = 1; index <= pages; index += 1) {
 		const template = templates[index % templates.length]!;
 		const title = `Synthetic question ${index}: ${pick(3)}`.slice(0, 60);
@@ -98,6 +126,17 @@ export function createSyntheticProject(pages: number): string {
 			.replace(/^description: .*$/m, `description: '${description}'`)
 			.replace(/\n---\n/, `\n---\n\n## Notes ${index}\n\nThese notes say: ${pick(60)}\n\n`);
 		writeFileSync(join(dir, 'content/questions', `synthetic-question-${index}.mdx`), page);
+		// Facts (the page number) only where the English page has them; widths and lengths within
+		// the Chinese limits the content check holds translations to.
+		const zhTemplate = zhTemplates[index % zhTemplates.length]!;
+		const zhPage = zhTemplate
+			.replace(/^title: .*$/m, `title: '合成问题 ${index}：${pickChinese(4)}'`)
+			.replace(
+				/^description: .*$/m,
+				`description: '用于测量构建与搜索的合成页面 ${index}：${pickChinese(18)}'`,
+			)
+			.replace(/\n---\n/, `\n---\n\n## 笔记\n\n这些笔记写道：${pickChinese(60)}\n\n`);
+		writeFileSync(join(dir, 'content/questions/zh', `synthetic-question-${index}.mdx`), zhPage);
 	}
 	return dir;
 }

@@ -1,13 +1,24 @@
-const FORMAT = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
+const FORMATS = {
+	en: new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}),
+	zh: new Intl.DateTimeFormat('zh-CN', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}),
+};
 
-/** `2026-11-25` as `25 Nov 2026`, the same in every time zone. */
-export function formatDay(isoDay: string): string {
-	return FORMAT.format(new Date(`${isoDay}T00:00:00Z`));
+/**
+ * `2026-11-25` as `25 Nov 2026` (English) or `2026年11月25日` (Chinese), the same in every time
+ * zone.
+ */
+export function formatDay(isoDay: string, locale: 'en' | 'zh' = 'en'): string {
+	return FORMATS[locale].format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /** The later of two YYYY-MM-DD days (they sort as text). */

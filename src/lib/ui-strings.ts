@@ -38,6 +38,7 @@ export const en = {
 		builderFixed:
 			'For PowerShell, cmd, Python or Node, or another provider, region, format or model, use',
 		builderFixedLink: 'the builder at the top of the page',
+		builderFixedEnd: '.',
 		comparison: 'Recommended paths',
 		checklist: 'Checklist before production',
 		fallback: 'Fallback',
@@ -77,6 +78,8 @@ export const en = {
 		errorCause: 'Cause',
 		errorRetry: 'Retry?',
 		errorFix: 'Fix',
+		codeLabel: 'code',
+		messageKinds: { documented: '(documented)', observed: '(observed)' },
 		noErrors: 'No error signatures are recorded for this provider yet.',
 		links: 'Links',
 		website: 'Website',
@@ -194,6 +197,7 @@ export const en = {
 	sources: {
 		heading: 'Sources',
 		checked: 'checked',
+		comma: ', ',
 		age: (days: number) => (days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`),
 		stale: (limit: number) => `over ${limit} days ago: check it before relying on it`,
 		cite: (n: number, title: string, checked: string) =>
@@ -316,6 +320,7 @@ export const zh: UiStrings = {
 		builderFixed:
 			'要生成 PowerShell、cmd、Python 或 Node 的写法，或换服务商、地域、格式、模型，请用',
 		builderFixedLink: '页面顶部的请求生成器',
+		builderFixedEnd: '。',
 		comparison: '推荐方案',
 		checklist: '上线前检查清单',
 		fallback: '备用方案',
@@ -355,6 +360,8 @@ export const zh: UiStrings = {
 		errorCause: '原因',
 		errorRetry: '能否重试',
 		errorFix: '解决方法',
+		codeLabel: '错误码',
+		messageKinds: { documented: '（文档记载）', observed: '（实际返回）' },
 		noErrors: '这家服务商暂未收录错误特征。',
 		links: '链接',
 		website: '官网',
@@ -472,6 +479,7 @@ export const zh: UiStrings = {
 	sources: {
 		heading: '出处',
 		checked: '核对于',
+		comma: '，',
 		age: (days: number) => (days <= 0 ? '今天' : `${days} 天前`),
 		stale: (limit: number) => `已超过 ${limit} 天：使用前请重新核对`,
 		cite: (n: number, title: string, checked: string) => `出处 ${n}：${title}，核对于 ${checked}`,

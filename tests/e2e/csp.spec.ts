@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { TEMPLATES } from '../../scripts/templates.ts';
+import { TEMPLATES, ZH_TEMPLATES } from '../../scripts/templates.ts';
 import { inlineSources } from '../../src/lib/csp-hashes.ts';
 import { builtFile, builtHtmlPaths } from './site-urls.ts';
 
@@ -52,7 +52,7 @@ async function expectStrictPolicy(page: Page) {
 	).toBe(true);
 }
 
-for (const [name, url] of Object.entries(TEMPLATES)) {
+for (const [name, url] of Object.entries({ ...TEMPLATES, ...ZH_TEMPLATES })) {
 	test(`the ${name} template runs under its policy with no violation or console error`, async ({
 		page,
 	}) => {

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 const dist = new URL('../../dist/', import.meta.url);
 
 /**
- * Every page path the built sitemap lists, plus the 404 page's own path. Read from dist/ when the
- * test files load, so each page becomes its own test and the sweep runs in parallel.
+ * Every page path the built sitemap lists (both editions), plus the two 404 pages. Read from
+ * dist/ when the test files load, so each page becomes its own test and the sweep runs in
+ * parallel.
  */
 export function builtPaths(): string[] {
 	const xml = readFileSync(new URL('sitemap.xml', dist), 'utf8');
@@ -13,7 +14,7 @@ export function builtPaths(): string[] {
 		(match) => new URL(match[1]!).pathname,
 	);
 	if (paths.length === 0) throw new Error('the sitemap lists no page; build first');
-	return [...paths, '/404.html'];
+	return [...paths, '/404.html', '/zh/404/'];
 }
 
 /**

@@ -1,17 +1,23 @@
 // What search engines read, checked on every HTML file of the build: the JSON-LD parses and says
 // what the reader sees (FAQ, steps, date, headline), titles and descriptions fit a result snippet
 // and are unique, and the sitemap lists every indexable page once with its lastmod.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { displayWidth } from '../../src/lib/content/translations.ts';
+import { expect, test } from '../helpers/shared-page.ts';
 import { builtFile, builtHtmlPaths } from './site-urls.ts';
 
 const paths = builtHtmlPaths();
 
-// Search engines read the HTML as built; the islands' JavaScript changes none of what is checked.
-test.use({ javaScriptEnabled: false });
+// Search engines read the HTML as built; the islands' JavaScript changes none of what is checked,
+// so every test reads pages in the worker's shared page with JavaScript off.
 
-const TITLE_MAX = 60;
-const DESCRIPTION_MIN = 70;
-const DESCRIPTION_MAX = 160;
+// English: characters. Chinese: title width in full-width characters (a half-width one counts
+// half), description in characters, as Chinese result snippets cut them.
+const LIMITS = {
+	en: { title: 60, width: (text: string) => text.length, description: [70, 160] },
+	zh: { title: 30, width: displayWidth, description: [50, 120] },
+} as const;
+const limitsOf = (path: string) => LIMITS[path.startsWith('/zh/') ? 'zh' : 'en'];
 
 type LdNode = { '@type': string; [property: string]: unknown };
 type LdQuestion = LdNode & { name: string; acceptedAnswer: LdNode & { text: string } };
@@ -40,7 +46,7 @@ async function headOf(page: Page) {
 
 for (const path of paths) {
 	test(`${path}: JSON-LD parses and matches the visible text; title and description fit`, async ({
-		page,
+		staticPage: page,
 	}) => {
 		await page.goto(path);
 		const nodes = await jsonLdNodes(page);
@@ -96,15 +102,18 @@ for (const path of paths) {
 		}
 
 		const { title, description } = await headOf(page);
-		expect(title.length, `title "${title}"`).toBeLessThanOrEqual(TITLE_MAX);
-		expect(description.length, `description "${description}"`).toBeGreaterThanOrEqual(
-			DESCRIPTION_MIN,
+		const limits = limitsOf(path);
+		expect(limits.width(title), `title "${title}"`).toBeLessThanOrEqual(limits.title);
+		expect([...description].length, `description "${description}"`).toBeGreaterThanOrEqual(
+			limits.description[0],
 		);
-		expect(description.length, `description "${description}"`).toBeLessThanOrEqual(DESCRIPTION_MAX);
+		expect([...description].length, `description "${description}"`).toBeLessThanOrEqual(
+			limits.description[1],
+		);
 	});
 }
 
-test('no two pages share a title or a description', async ({ page }) => {
+test('no two pages share a title or a description', async ({ staticPage: page }) => {
 	test.setTimeout(120_000);
 	const titles = new Map<string, string>();
 	const descriptions = new Map<string, string>();

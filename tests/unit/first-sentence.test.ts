@@ -15,4 +15,13 @@ describe('firstSentence', () => {
 	])('%s', (text, expected) => {
 		expect(firstSentence(text)).toBe(expected);
 	});
+
+	it('ends a Chinese sentence only at Chinese punctuation, past a quoted English message', () => {
+		expect(
+			firstSentence(
+				'Gemini 返回 HTTP 400（API key not valid. Please pass a valid API key.），Key 无效。再检查地域。',
+				'zh',
+			),
+		).toBe('Gemini 返回 HTTP 400（API key not valid. Please pass a valid API key.），Key 无效。');
+	});
 });

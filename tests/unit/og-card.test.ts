@@ -60,6 +60,13 @@ describe('wrapLines (10 px per character)', () => {
 			['Header中未收到', 'Authorizat', 'ion'],
 		],
 		[
+			'never starts a line with Chinese closing punctuation',
+			'余额不足怎么办？请充值',
+			70,
+			Infinity,
+			['余额不足怎么', '办？请充值'],
+		],
+		[
 			'ends the last kept line in an ellipsis',
 			'one two three four five six',
 			90,
@@ -173,14 +180,29 @@ describe('renderOgPng', () => {
 		});
 	});
 
-	it('leaves out characters the font lacks instead of failing on them', async () => {
-		expect(drawableText('Header中未收到Authorization参数')).toBe('Header Authorization');
-		expect(drawableText('身份验证失败')).toBe('');
+	it('sets Chinese in Noto Sans SC and leaves out characters no font has', async () => {
+		expect(drawableText('Header中未收到Authorization参数')).toBe('Header中未收到Authorization参数');
+		// Noncharacters are in neither font.
+		expect(drawableText('身份\u{10fffd}验证\u{10fffe}失败')).toBe('身份 验证 失败');
 		const png = await renderOgPng(
 			{ kicker: '余额不足', title: '智谱 API 身份验证失败怎么办？', detail: '智谱 · 通义千问' },
 			'LLM API Triage',
 		);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('carries the outline of each glyph a Chinese card uses once, and no other', () => {
+		const card = { kicker: '余额不足', title: '余额不足：智谱 1113', detail: '智谱 · Z.ai' };
+		const svg = cardSvg(card, 'LLM API Triage');
+		const drawn = new Set(
+			[...`${card.kicker}${card.title}${card.detail}LLM API Triage`].filter((char) => char.trim()),
+		);
+		const defined = [...svg.matchAll(/<path id="([^"]+)"/g)].map((match) => match[1]);
+		expect(new Set(defined).size).toBe(defined.length);
+		// Bold and regular outlines of a character may both be used (the title is bold).
+		expect(defined.length).toBeGreaterThanOrEqual(drawn.size);
+		expect(defined.length).toBeLessThanOrEqual(drawn.size * 2);
+		expect(svg).not.toContain('<text');
 	});
 
 	it('reads a card rendered before from the cache folder', async () => {

@@ -129,6 +129,7 @@ export async function attachEngine(element: HTMLElement): Promise<BuilderEngine>
 				key === undefined ? undefined : pageBuilderStrings().text.keyMask,
 			);
 			panel.querySelector('code')!.innerHTML = highlight(shown, target.language);
+			panel.querySelector('pre')!.removeAttribute('data-pending');
 			const warnings = target.warnings?.(shown) ?? [];
 			// Made the first time a target has something to say, so pages carry no empty ones.
 			let warning = panel.querySelector<HTMLElement>('[data-warning]');

@@ -6,8 +6,10 @@
  * later page shows the reader's choice. The request options appear when the reader asks to change
  * the request (or at once when the URL fragment carries a shared state): the engine that draws
  * them and turns them into snippets (generators, highlighter, provider data) loads then. A typed
- * key lives only inside that engine's memory and is never written anywhere. A builder embedded
- * in prose has no options: it shows one fixed request and never loads the engine.
+ * key lives only inside that engine's memory and is never written anywhere. The page carries the
+ * first target's command only; when the reader shows another (a tab, or a choice remembered from
+ * an earlier page), the engine loads and draws them all. A builder embedded in prose has no
+ * options: it shows one fixed request and never loads the engine.
  */
 import type { BuilderEngine } from './builder-engine.ts';
 import { SNIPPET_STORAGE_KEY as STORAGE_KEY } from '../../lib/snippets/target-ids.ts';
@@ -77,6 +79,9 @@ class TriageBuilder extends HTMLElement {
 
 	#syncTabs(): void {
 		const target = currentTarget();
+		// Only the first target's command comes with the page; the engine draws the others.
+		const shown = this.querySelector(`[data-snippet-panel="${target}"] pre[data-pending]`);
+		if (shown && this.querySelector('[data-controls-slot]')) void this.#loadEngine();
 		for (const tab of this.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
 			const selected = tab.dataset['snippetTab'] === target;
 			tab.setAttribute('aria-selected', String(selected));
@@ -108,6 +113,7 @@ class TriageBuilder extends HTMLElement {
 		if (this.hasAttribute('data-invalid')) return;
 		const target = panel.dataset['snippetPanel']!;
 		const code = panel.querySelector('code')!;
+		if (panel.querySelector('pre[data-pending]')) await this.#loadEngine();
 		// The engine holds the real text when a key was typed (the screen shows it masked).
 		const text = this.#engine ? (await this.#engine).copyText(target) : (code.textContent ?? '');
 		const status = this.querySelector<HTMLElement>('[data-copy-status]')!;

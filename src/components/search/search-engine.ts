@@ -374,7 +374,7 @@ export async function attachSearch(panel: HTMLElement, strings: SearchStrings): 
 		status.textContent = strings.unavailable;
 		return false;
 	}
-	const [, { names, causeOrder, providerOrder }] = loaded;
+	const [, { causeOrder, providerOrder }] = loaded;
 	status.textContent = '';
 
 	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];

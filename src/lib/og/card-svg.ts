@@ -66,6 +66,9 @@ export function escapeXml(text: string): string {
 const BREAK_UNITS =
 	/\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]+/gu;
 
+/** Punctuation that closes a phrase in Chinese text (no line may start with it). */
+export const CLOSING = /^[，。？！：；、）」』”’】》]$/u;
+
 /**
  * Greedy line wrapping: as many words per line as fit `maxWidth`; a word wider than a line is
  * cut between characters. Past `maxLines`, the last kept line ends in an ellipsis.
@@ -87,12 +90,23 @@ export function wrapLines(
 			line += unit;
 			continue;
 		}
+		// Chinese closing punctuation never starts a line: the character before it moves down too.
+		if (CLOSING.test(unit) && [...line.trimEnd()].length > 1) {
+			const chars = [...line.trimEnd()];
+			const carried = chars.pop()!;
+			lines.push(chars.join('').trimEnd());
+			line = carried + unit;
+			continue;
+		}
 		if (line.trim() !== '') lines.push(line.trimEnd());
 		line = '';
 		for (const char of unit) {
 			if (line !== '' && measure(line + char) > maxWidth) {
-				lines.push(line);
-				line = '';
+				const chars = [...line];
+				// As above: a closing mark takes the character before it onto the new line.
+				const carried = CLOSING.test(char) && chars.length > 1 ? chars.pop()! : '';
+				lines.push(chars.join(''));
+				line = carried;
 			}
 			line += char;
 		}
