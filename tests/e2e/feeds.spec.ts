@@ -6,10 +6,14 @@ test('robots.txt names the sitemap, and the sitemap dates every page', async ({ 
 	);
 	const xml = await (await request.get('/sitemap.xml')).text();
 	const urls = [
-		...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod><\/url>/g),
+		...xml.matchAll(
+			/<url><loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>(?:<xhtml:link [^>]*\/>)*<\/url>/g,
+		),
 	];
 	expect(urls.length).toBe((xml.match(/<url>/g) ?? []).length);
-	expect(urls.map((match) => new URL(match[1]!).pathname)).toContain('/glm-api-unauthorized/');
+	const paths = urls.map((match) => new URL(match[1]!).pathname);
+	expect(paths).toContain('/glm-api-unauthorized/');
+	expect(paths).toContain('/zh/glm-api-unauthorized/');
 });
 
 test('the RSS feed lists question pages and llms.txt links them', async ({ request }) => {

@@ -7,11 +7,12 @@ test('the index holds every question and provider page, and no page keeps the in
 	for (const path of pages) {
 		expect(builtFile(path), path).not.toMatch(/data-index-only|data-pagefind-/);
 	}
-	const questions = readdirSync('content/questions').map(
-		(name) => `/${name.replace(/\.mdx$/, '')}/`,
-	);
+	// Question and provider pages of both editions.
+	const questions = readdirSync('content/questions')
+		.filter((name) => name.endsWith('.mdx'))
+		.flatMap((name) => [`/${name.replace(/\.mdx$/, '')}/`, `/zh/${name.replace(/\.mdx$/, '')}/`]);
 	const indexable = pages.filter(
-		(path) => path.startsWith('/providers/') || questions.includes(path),
+		(path) => /^(\/zh)?\/providers\//.test(path) || questions.includes(path),
 	);
 	expect(indexable.length).toBeGreaterThan(questions.length);
 	const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
@@ -19,6 +20,9 @@ test('the index holds every question and provider page, and no page keeps the in
 	};
 	const counts = Object.values(entry.languages).map(({ page_count }) => page_count);
 	expect(counts.reduce((sum, count) => sum + count, 0)).toBe(indexable.length);
+	// One index per language: the Chinese pages are searched in Chinese only.
+	expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+	expect(entry.languages['zh-cn']!.page_count).toBe(entry.languages['en']!.page_count);
 });
 
 test('nothing of search loads until the reader opens it; / opens it and Esc closes it', async ({
