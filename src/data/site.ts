@@ -4,7 +4,7 @@ import type { ProviderEntry } from '../lib/snippets/request-spec.ts';
 import { laterDay } from '../lib/dates.ts';
 import { errorLinks } from '../lib/paths.ts';
 import { overlayText } from '../lib/content/overlay.ts';
-import type { Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -137,4 +137,26 @@ export function loadSite(locale: Locale = 'en'): Promise<Site> {
 		cached.set(locale, site);
 	}
 	return site;
+}
+
+/**
+ * `getStaticPaths` entries for a route with one page per item of each edition (a question, a
+ * provider): params `lang` (none for English) and `param` (the item's id), the item as `entry`.
+ */
+export async function editionEntries<T extends { id: string }, P extends string>(
+	param: P,
+	items: (site: Site) => readonly T[],
+) {
+	const editions = await Promise.all(
+		LOCALES.map(async (locale) =>
+			items(await loadSite(locale)).map((entry) => ({
+				params: {
+					lang: locale === DEFAULT_LOCALE ? undefined : locale,
+					...({ [param]: entry.id } as Record<P, string>),
+				},
+				props: { entry },
+			})),
+		),
+	);
+	return editions.flat();
 }
