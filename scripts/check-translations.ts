@@ -1,6 +1,7 @@
 // Checks the Chinese edition against the English files: `npm run check:zh`. With names as
 // arguments (`glm-api-unauthorized`, `zhipu`, `errors/zhipu.yaml`), only problems in files whose
-// path contains one of them are printed. `--missing` also lists what has no translation yet.
+// path contains one of them are printed. `--missing` also lists what has no translation yet (the
+// build lists it as warnings).
 import { loadContentSet, loadTranslationSet } from '../src/lib/content/load-content-node.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { checkTranslations } from '../src/lib/content/translations.ts';

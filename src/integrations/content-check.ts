@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent, findStaleSources } from '../lib/content/check-content.ts';
 import { loadContentSet, loadTranslationSet } from '../lib/content/load-content-node.ts';
-import { checkTranslations } from '../lib/content/translations.ts';
+import { checkTranslations, type MissingTranslations } from '../lib/content/translations.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 /** Every problem in the content under `root`, from reading, schemas and references. */
@@ -16,14 +16,27 @@ export function findContentProblems(root: string) {
  * English page lacks, drops a URL, changes code or leaves English prose). A page with no
  * translation yet is not a problem: it is only not published in Chinese.
  */
-function problemsIn(root: string, { set, problems }: ReturnType<typeof loadContentSet>) {
+function problemsIn(root: string, content: ReturnType<typeof loadContentSet>) {
+	return checkAll(root, content).problems;
+}
+
+function checkAll(root: string, { set, problems }: ReturnType<typeof loadContentSet>) {
 	const zh = loadTranslationSet(root);
-	return [
-		...problems,
-		...checkContent(set),
-		...zh.problems,
-		...checkTranslations(set, zh.set).problems,
-	];
+	const translations = checkTranslations(set, zh.set);
+	return {
+		problems: [...problems, ...checkContent(set), ...zh.problems, ...translations.problems],
+		missing: translations.missing,
+	};
+}
+
+/** One line per collection with entries that have no Chinese text yet (not published in Chinese). */
+export function missingTranslationLines(missing: MissingTranslations): string[] {
+	return Object.entries(missing)
+		.filter(([, ids]) => ids.length > 0)
+		.map(
+			([collection, ids]) =>
+				`no Chinese text yet for ${collection} (${ids.length}; not published in /zh/ until translated): ${ids.join(', ')}`,
+		);
 }
 
 /**
@@ -46,7 +59,8 @@ export function contentCheck(): AstroIntegration {
 						`${file} › ${field}: checked ${checked}, ${days} days ago; check the source again`,
 					);
 				}
-				const problems = problemsIn(root, content);
+				const { problems, missing } = checkAll(root, content);
+				for (const line of missingTranslationLines(missing)) logger.warn(line);
 				if (problems.length > 0 && command !== 'dev') {
 					throw new AstroError(
 						formatProblems(problems),

@@ -11,6 +11,7 @@ import {
 	type TranslationSet,
 } from '../../src/lib/content/translations.ts';
 import { formatProblems } from '../../src/lib/content/problems.ts';
+import { missingTranslationLines } from '../../src/integrations/content-check.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const ID = 'glm-api-unauthorized';
@@ -78,6 +79,16 @@ describe('checkTranslations', () => {
 			data.steps.pop();
 		});
 		expect(problems.map((problem) => problem.field).sort()).toEqual(['steps', 'title']);
+	});
+
+	it('lists what has no Chinese text as build warnings, one line per collection', () => {
+		expect(
+			missingTranslationLines({ questions: ['a', 'b'], providers: [], errors: ['zhipu-1113'] }),
+		).toEqual([
+			'no Chinese text yet for questions (2; not published in /zh/ until translated): a, b',
+			'no Chinese text yet for errors (1; not published in /zh/ until translated): zhipu-1113',
+		]);
+		expect(missingTranslationLines({ questions: [], providers: [], errors: [] })).toEqual([]);
 	});
 
 	it('rejects a fact field in a translation and lists an untranslated error as missing', () => {
