@@ -1,4 +1,5 @@
-import { LOCALES, basePath, localePath, type Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES, basePath, localePath, type Locale } from '../lib/i18n.ts';
+import { questionPath } from '../lib/paths.ts';
 import { loadSite } from './site.ts';
 
 /**
@@ -8,13 +9,14 @@ import { loadSite } from './site.ts';
  */
 export async function pageEditions(path: string): Promise<Partial<Record<Locale, string>>> {
 	const base = basePath(path);
+	// Every question has its English page; the path names one when it is that page's path.
+	const question = (await loadSite(DEFAULT_LOCALE)).questions.find(
+		(entry) => questionPath(entry.id) === base,
+	);
 	const editions: Partial<Record<Locale, string>> = {};
 	for (const locale of LOCALES) {
 		const site = await loadSite(locale);
-		const question = /^\/([^/]+)\/$/.exec(base)?.[1];
-		const known = ['providers', 'decode', 'search'];
-		if (question && !known.includes(question) && !site.questions.some((q) => q.id === question))
-			continue;
+		if (question && !site.questions.some((entry) => entry.id === question.id)) continue;
 		editions[locale] = localePath(base, locale);
 	}
 	return editions;

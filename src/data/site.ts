@@ -4,7 +4,7 @@ import type { ProviderEntry } from '../lib/snippets/request-spec.ts';
 import { laterDay } from '../lib/dates.ts';
 import { errorLinks } from '../lib/paths.ts';
 import { overlayText } from '../lib/content/overlay.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n.ts';
+import { LOCALES, langParam, type Locale } from '../lib/i18n.ts';
 
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -151,7 +151,7 @@ export async function editionEntries<T extends { id: string }, P extends string>
 		LOCALES.map(async (locale) =>
 			items(await loadSite(locale)).map((entry) => ({
 				params: {
-					lang: locale === DEFAULT_LOCALE ? undefined : locale,
+					lang: langParam(locale),
 					...({ [param]: entry.id } as Record<P, string>),
 				},
 				props: { entry },

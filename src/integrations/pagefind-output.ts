@@ -90,12 +90,12 @@ export async function trimFragments(pagefindDir: string): Promise<Map<string, st
  */
 export async function finishPagefindOutput(
 	pagefindDir: string,
-	messagesDirs: string | readonly string[],
+	messagesDirs: readonly string[],
 ): Promise<{ fragments: number; shards: number }> {
 	await checkPagefindVersion(pagefindDir);
 	const ids = await trimFragments(pagefindDir);
 	let count = 0;
-	for (const messagesDir of typeof messagesDirs === 'string' ? [messagesDirs] : messagesDirs) {
+	for (const messagesDir of messagesDirs) {
 		const shards = (await readdir(messagesDir)).filter((name) => name.endsWith('.json'));
 		for (const name of shards) {
 			const file = join(messagesDir, name);

@@ -4,6 +4,7 @@
  */
 import type { ApiFormat } from '../schemas/provider.ts';
 import type { Locale } from './i18n.ts';
+import { documentLocale } from './page-locale.ts';
 
 const en = {
 	customize: 'Change provider, region, format or model',
@@ -115,6 +116,6 @@ export const formatNames: Record<Locale, Record<ApiFormat, string>> = {
 
 /** The builder strings of the page the code runs in, by `<html lang>`. */
 export function pageBuilderStrings(): { text: BuilderStrings; formats: Record<ApiFormat, string> } {
-	const locale: Locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+	const locale = documentLocale();
 	return { text: builderStrings[locale], formats: formatNames[locale] };
 }

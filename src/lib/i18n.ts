@@ -15,7 +15,10 @@ export const OG_LOCALE: Record<Locale, string> = { en: 'en_US', zh: 'zh_CN' };
 /** The language switch's label for each locale, in that locale's own words. */
 export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', zh: '简体中文' };
 
-/** The locale of `Astro.currentLocale` (undefined outside i18n routes means the default). */
+/**
+ * The locale a name stands for: `Astro.currentLocale`, or the `lang` param of a page under
+ * `src/pages/[...lang]/` (undefined, outside i18n routes or without a prefix, is the default).
+ */
 export function localeOf(current: string | undefined): Locale {
 	return current === 'zh' ? 'zh' : 'en';
 }
@@ -57,15 +60,15 @@ export function isPageLink(href: string): boolean {
 export async function localeStaticPaths<P>(props: (locale: Locale) => P | Promise<P>) {
 	return Promise.all(
 		LOCALES.map(async (locale) => ({
-			params: { lang: locale === DEFAULT_LOCALE ? undefined : locale },
+			params: { lang: langParam(locale) },
 			props: await props(locale),
 		})),
 	);
 }
 
-/** The locale of a page under `src/pages/[...lang]/`, from its `lang` param. */
-export function pageLocale(lang: string | undefined): Locale {
-	return lang === 'zh' ? 'zh' : 'en';
+/** The `lang` param of a locale's pages under `src/pages/[...lang]/`: none for the default. */
+export function langParam(locale: Locale): string | undefined {
+	return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
 /**

@@ -101,7 +101,7 @@ beforeAll(async () => {
 		join(messages, '0.json'),
 		JSON.stringify({ pages: ['/deepseek-auth/', '/glm-balance/'], messages: { abc: [0, 1] } }),
 	);
-	await finishPagefindOutput(after, messages);
+	await finishPagefindOutput(after, [messages]);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/site.ts';
-import { LANGUAGE_TAG, localePath, localeStaticPaths, pageLocale } from '../../lib/i18n.ts';
+import { LANGUAGE_TAG, localePath, localeStaticPaths, localeOf } from '../../lib/i18n.ts';
 import { questionPath } from '../../lib/paths.ts';
 import { uiFor } from '../../lib/ui-strings.ts';
 
@@ -9,7 +9,7 @@ export const getStaticPaths = (() => localeStaticPaths(() => ({}))) satisfies Ge
 
 /** Question pages of one edition, newest change first; an updated page reappears with its new date. */
 export const GET: APIRoute = async ({ site, params }) => {
-	const locale = pageLocale(params.lang);
+	const locale = localeOf(params.lang);
 	const ui = uiFor(locale);
 	const { questions } = await loadSite(locale);
 	const items = [...questions]

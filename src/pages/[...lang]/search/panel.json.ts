@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import SearchPanel from '../../../components/search/SearchPanel.astro';
-import { localeStaticPaths, pageLocale } from '../../../lib/i18n.ts';
+import { localeStaticPaths, localeOf } from '../../../lib/i18n.ts';
 
 export const getStaticPaths = (() => localeStaticPaths(() => ({}))) satisfies GetStaticPaths;
 
@@ -12,7 +12,7 @@ export const getStaticPaths = (() => localeStaticPaths(() => ({}))) satisfies Ge
 export const GET: APIRoute = async ({ params }) => {
 	const container = await AstroContainer.create();
 	const html = await container.renderToString(SearchPanel, {
-		props: { id: 'site-search', locale: pageLocale(params.lang) },
+		props: { id: 'site-search', locale: localeOf(params.lang) },
 	});
 	return new Response(JSON.stringify({ html }), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },

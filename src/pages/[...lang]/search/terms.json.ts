@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeStaticPaths, pageLocale } from '../../../lib/i18n.ts';
+import { localeStaticPaths, localeOf } from '../../../lib/i18n.ts';
 import { loadSite } from '../../../data/site.ts';
 import { commonWords } from '../../../lib/search/common-words.ts';
 import { stringsIn } from '../../../lib/search/cjk-terms.ts';
@@ -14,7 +14,7 @@ import type { SearchTerms } from '../../../components/search/search-engine.ts';
 export const getStaticPaths = (() => localeStaticPaths(() => ({}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-	const locale = pageLocale(params.lang);
+	const locale = localeOf(params.lang);
 	const site = await loadSite(locale);
 	const { providers } = site;
 	const terms: SearchTerms = {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDecoderData } from '../../../../data/decoder.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../../../../lib/i18n.ts';
+import { LOCALES, langParam } from '../../../../lib/i18n.ts';
 import { packDecoderData } from '../../../../lib/decode/wire.ts';
 
 export const getStaticPaths = (async () =>
@@ -9,7 +9,7 @@ export const getStaticPaths = (async () =>
 			LOCALES.map(async (locale) =>
 				Object.entries(packDecoderData(await loadDecoderData(locale)).files).map(
 					([provider, rows]) => ({
-						params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, provider },
+						params: { lang: langParam(locale), provider },
 						props: { rows },
 					}),
 				),

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../data/site.ts';
 import { providerPath, questionPath } from '../../../../lib/paths.ts';
-import { DEFAULT_LOCALE, LOCALES, localePath, pageLocale } from '../../../../lib/i18n.ts';
+import { LOCALES, langParam, localeOf, localePath } from '../../../../lib/i18n.ts';
 import { MESSAGE_SHARDS, messageKey, messageShard } from '../../../../lib/search/fold-message.ts';
 import type { MessageShard } from '../../../../components/search/search-engine.ts';
 
 export const getStaticPaths = (() =>
 	LOCALES.flatMap((locale) =>
 		Array.from({ length: MESSAGE_SHARDS }, (_, shard) => ({
-			params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, shard: String(shard) },
+			params: { lang: langParam(locale), shard: String(shard) },
 		})),
 	)) satisfies GetStaticPaths;
 
@@ -20,7 +20,7 @@ export const getStaticPaths = (() =>
  */
 export const GET: APIRoute = async ({ params }) => {
 	const shard = Number(params.shard);
-	const locale = pageLocale(params.lang);
+	const locale = localeOf(params.lang);
 	const { errors, questions } = await loadSite(locale);
 	const published = new Set(questions.map((question) => question.id));
 	const map: MessageShard = { pages: [], messages: {} };
