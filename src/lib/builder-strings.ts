@@ -4,7 +4,6 @@
  */
 import type { ApiFormat } from '../schemas/provider.ts';
 import type { Locale } from './i18n.ts';
-import { documentLocale } from './page-locale.ts';
 
 const en = {
 	customize: 'Change provider, region, format or model',
@@ -116,6 +115,6 @@ export const formatNames: Record<Locale, Record<ApiFormat, string>> = {
 
 /** The builder strings of the page the code runs in, by `<html lang>`. */
 export function pageBuilderStrings(): { text: BuilderStrings; formats: Record<ApiFormat, string> } {
-	const locale = documentLocale();
+	const locale: Locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
 	return { text: builderStrings[locale], formats: formatNames[locale] };
 }
